@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace Explainer.Cli;
+
+/// <summary>The root of the <c>explainer</c> command line.</summary>
+internal static class ExplainerCommand
+{
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("Explainer: exact, step-by-step worked lessons of backpropagation.");
+        var build = new Command("build", "Build the static course site.");
+        build.SetAction(_ =>
+        {
+            Console.Out.WriteLine("Nothing to build yet: the course site arrives with the lesson pages.");
+            return 0;
+        });
+        root.Subcommands.Add(build);
+        return root.Parse(args).Invoke();
+    }
+}

@@ -1,0 +1,6 @@
+namespace Explainer.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => ExplainerCommand.Run(args);
+}
