@@ -1,0 +1,121 @@
+using System.Numerics;
+
+namespace Explainer.Numbers;
+
+/// <summary>A value that is not an exact rational: the recipe that computes it at any precision, and its best enclosure so far.</summary>
+/// <remarks>
+/// Nodes form a DAG over their operands. <see cref="Evaluate"/> walks it iteratively (an explicit stack, no recursion),
+/// so a chain thousands of operations deep evaluates without exhausting the call stack. Each node caches its
+/// enclosure at the highest precision asked for; a new, higher precision recomputes the DAG once.
+/// </remarks>
+internal sealed class ApproxNode
+{
+    private readonly ApproxOp _op;
+    private readonly ApproxNode? _a;
+    private readonly ApproxNode? _b;
+    private readonly BigInteger _num;
+    private readonly BigInteger _den;
+    private Evaluated? _cache;
+
+    private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, BigInteger num, BigInteger den)
+    {
+        _op = op;
+        _a = a;
+        _b = b;
+        _num = num;
+        _den = den;
+    }
+
+    public static ApproxNode Rational(BigInteger num, BigInteger den) => new(ApproxOp.Rational, null, null, num, den);
+
+    public static ApproxNode Constant(ApproxOp op) => new(op, null, null, BigInteger.Zero, BigInteger.One);
+
+    public static ApproxNode Unary(ApproxOp op, ApproxNode a) => new(op, a, null, BigInteger.Zero, BigInteger.One);
+
+    public static ApproxNode Binary(ApproxOp op, ApproxNode a, ApproxNode b) => new(op, a, b, BigInteger.Zero, BigInteger.One);
+
+    /// <summary>aⁿ for an integer n ≥ 0.</summary>
+    public static ApproxNode Power(ApproxNode a, BigInteger n) => new(ApproxOp.PowInt, a, null, n, BigInteger.One);
+
+    /// <summary>Returns an enclosure computed with a working precision of at least <paramref name="prec"/> bits.</summary>
+    public Ball Evaluate(int prec)
+    {
+        var cached = _cache;
+        if (cached is not null && cached.Prec >= prec)
+        {
+            return cached.Value;
+        }
+
+        var stack = new Stack<ApproxNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var node = stack.Peek();
+            var ready = true;
+            if (node._a is { } a && !a.IsReady(prec))
+            {
+                stack.Push(a);
+                ready = false;
+            }
+
+            if (node._b is { } b && !b.IsReady(prec))
+            {
+                stack.Push(b);
+                ready = false;
+            }
+
+            if (!ready)
+            {
+                continue;
+            }
+
+            stack.Pop();
+            if (!node.IsReady(prec))
+            {
+                node._cache = new Evaluated(node.Compute(prec), prec);
+            }
+        }
+
+        return _cache!.Value;
+    }
+
+    private bool IsReady(int prec) => _cache is { } c && c.Prec >= prec;
+
+    private Ball Compute(int prec)
+    {
+        var a = _a?._cache!.Value ?? default;
+        var b = _b?._cache!.Value ?? default;
+        return _op switch
+        {
+            ApproxOp.Rational => Ball.FromRational(_num, _den, prec),
+            ApproxOp.Pi => Constants.Pi(prec),
+            ApproxOp.Add => Ball.Add(a, b, prec),
+            ApproxOp.Sub => Ball.Sub(a, b, prec),
+            ApproxOp.Mul => Ball.Mul(a, b, prec),
+            ApproxOp.Div => Ball.Div(a, b, prec),
+            ApproxOp.Neg => a.Negate(),
+            ApproxOp.Abs => AbsOf(a),
+            ApproxOp.PowInt => BallMath.PowInt(a, _num, prec),
+            ApproxOp.Exp => BallMath.Exp(a, prec),
+            ApproxOp.Log => BallMath.Log(a, prec),
+            ApproxOp.Sqrt => BallMath.Sqrt(a, prec),
+            ApproxOp.Tanh => BallMath.Tanh(a, prec),
+            ApproxOp.Sigmoid => BallMath.Sigmoid(a, prec),
+            ApproxOp.Erf => BallMath.Erf(a, prec),
+            _ => throw new InvalidOperationException($"unknown operation {_op}"),
+        };
+    }
+
+    private static Ball AbsOf(Ball a)
+    {
+        if (a.IsPositive || a.IsNegative)
+        {
+            return a.Abs();
+        }
+
+        // The ball straddles zero: |x| lies in [0, upper], enclosed by a ball centred at zero.
+        return Ball.Enclosing(a.UpperMagnitude);
+    }
+
+    private sealed record Evaluated(Ball Value, int Prec);
+}

@@ -1,0 +1,21 @@
+namespace Explainer.Numbers;
+
+/// <summary>The operation an <see cref="ApproxNode"/> applies to its operands.</summary>
+internal enum ApproxOp
+{
+    Rational,
+    Pi,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Neg,
+    Abs,
+    PowInt,
+    Exp,
+    Log,
+    Sqrt,
+    Tanh,
+    Sigmoid,
+    Erf,
+}

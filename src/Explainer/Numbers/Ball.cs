@@ -1,0 +1,264 @@
+using System.Numerics;
+
+namespace Explainer.Numbers;
+
+/// <summary>A certified enclosure <c>[Mid·2^Exp − Rad, Mid·2^Exp + Rad]</c> of a real number (ball arithmetic).</summary>
+/// <remarks>
+/// Every operation returns a ball that contains every result of the operation applied to points of its
+/// operand balls. The midpoint is kept to about <c>prec</c> bits; the rounding error is added to the radius.
+/// </remarks>
+internal readonly struct Ball
+{
+    public readonly BigInteger Mid;
+    public readonly long Exp;
+    public readonly Mag Rad;
+
+    public Ball(BigInteger mid, long exp, Mag rad)
+    {
+        Mid = mid;
+        Exp = mid.IsZero ? 0 : exp;
+        Rad = rad;
+    }
+
+    public static Ball Zero => default;
+
+    public static Ball One => new(BigInteger.One, 0, Mag.Zero);
+
+    public bool IsExact => Rad.IsZero;
+
+    public bool IsInfinite => Rad.IsInfinite;
+
+    /// <summary>Bit length of |Mid|.</summary>
+    public long MidBits => BitLength(Mid);
+
+    /// <summary>An estimate of log2 of the largest |x| in the ball; not a bound.</summary>
+    public double Log2Magnitude
+    {
+        get
+        {
+            var m = Mid.IsZero ? double.NegativeInfinity : MidBits + Exp;
+            return Math.Max(m, Rad.Log2Estimate());
+        }
+    }
+
+    /// <summary>An upper bound on |x| for every x in the ball.</summary>
+    public Mag UpperMagnitude => Mag.UpperBound(Mid, Exp) + Rad;
+
+    public static long BitLength(BigInteger x) => x.Sign >= 0 ? (long)x.GetBitLength() : (long)BigInteger.Negate(x).GetBitLength();
+
+    /// <summary>A ball around an exact dyadic value, with the given extra radius, midpoint rounded to <paramref name="prec"/> bits.</summary>
+    public static Ball Create(BigInteger mid, long exp, Mag rad, int prec)
+    {
+        if (rad.IsInfinite)
+        {
+            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
+        }
+
+        var bits = BitLength(mid);
+        if (bits > prec)
+        {
+            var shift = (int)(bits - prec);
+            mid >>= shift;
+            exp += shift;
+            rad += Mag.Pow2(exp);
+        }
+
+        if (!mid.IsZero && Math.Abs(exp + bits) > RealLimits.MaxBinaryExponent)
+        {
+            throw RealLimitException.Magnitude();
+        }
+
+        return new Ball(mid, exp, rad);
+    }
+
+    public static Ball FromInteger(BigInteger value) => new(value, 0, Mag.Zero);
+
+    /// <summary>A ball containing <c>num / den</c> (den &gt; 0).</summary>
+    public static Ball FromRational(BigInteger num, BigInteger den, int prec)
+    {
+        if (num.IsZero)
+        {
+            return Zero;
+        }
+
+        if (den.IsOne)
+        {
+            return Create(num, 0, Mag.Zero, prec);
+        }
+
+        if (den.IsPowerOfTwo)
+        {
+            return Create(num, -(long)(den.GetBitLength() - 1), Mag.Zero, prec);
+        }
+
+        var shift = prec + (long)den.GetBitLength() - BitLength(num) + 2;
+        if (shift < 0)
+        {
+            shift = 0;
+        }
+
+        var q = BigInteger.DivRem(num << (int)shift, den, out var rem);
+        var rad = rem.IsZero ? Mag.Zero : Mag.Pow2(-shift);
+        return Create(q, -shift, rad, prec);
+    }
+
+    public Ball Negate() => new(-Mid, Exp, Rad);
+
+    public Ball Abs() => Mid.Sign >= 0 ? this : Negate();
+
+    public Ball MulPow2(long k) => new(Mid, Exp + k, Rad.MulPow2(k));
+
+    public Ball AddError(Mag err) => new(Mid, Exp, Rad + err);
+
+    public Ball Round(int prec) => Create(Mid, Exp, Rad, prec);
+
+    /// <summary>True when every point of the ball is positive.</summary>
+    public bool IsPositive => Mid.Sign > 0 && Compare(Mag.LowerBound(Mid, Exp), Rad) > 0;
+
+    /// <summary>True when every point of the ball is negative.</summary>
+    public bool IsNegative => Mid.Sign < 0 && Compare(Mag.LowerBound(Mid, Exp), Rad) > 0;
+
+    public static Ball Add(Ball a, Ball b, int prec)
+    {
+        if (a.IsInfinite || b.IsInfinite)
+        {
+            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
+        }
+
+        if (b.Mid.IsZero)
+        {
+            return Create(a.Mid, a.Exp, a.Rad + b.Rad, prec);
+        }
+
+        if (a.Mid.IsZero)
+        {
+            return Create(b.Mid, b.Exp, a.Rad + b.Rad, prec);
+        }
+
+        var topA = a.MidBits + a.Exp;
+        var topB = b.MidBits + b.Exp;
+        if (topB < topA - prec - 4 && topB < a.Exp)
+        {
+            return Create(a.Mid, a.Exp, a.Rad + b.Rad + Mag.UpperBound(b.Mid, b.Exp), prec);
+        }
+
+        if (topA < topB - prec - 4 && topA < b.Exp)
+        {
+            return Create(b.Mid, b.Exp, a.Rad + b.Rad + Mag.UpperBound(a.Mid, a.Exp), prec);
+        }
+
+        var exp = Math.Min(a.Exp, b.Exp);
+        var mid = (a.Mid << (int)(a.Exp - exp)) + (b.Mid << (int)(b.Exp - exp));
+        return Create(mid, exp, a.Rad + b.Rad, prec);
+    }
+
+    public static Ball Sub(Ball a, Ball b, int prec) => Add(a, b.Negate(), prec);
+
+    public static Ball Mul(Ball a, Ball b, int prec)
+    {
+        var rad = (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (Mag.UpperBound(b.Mid, b.Exp) * a.Rad) + (a.Rad * b.Rad);
+        return Create(a.Mid * b.Mid, a.Exp + b.Exp, rad, prec);
+    }
+
+    /// <summary>Multiplies by a small exact integer.</summary>
+    public static Ball MulInt(Ball a, long k, int prec)
+        => Create(a.Mid * k, a.Exp, a.Rad * Mag.Create((ulong)Math.Abs(k), 0), prec);
+
+    /// <summary>Divides by a small positive exact integer.</summary>
+    public static Ball DivInt(Ball a, ulong k, int prec)
+    {
+        var shift = Math.Max(0, prec + 66 - a.MidBits);
+        var q = BigInteger.DivRem(a.Mid << (int)shift, k, out var rem);
+        var rad = Mag.Divide(a.Rad, Mag.LowerBound(new BigInteger(k), 0));
+        if (!rem.IsZero)
+        {
+            rad += Mag.Pow2(a.Exp - shift);
+        }
+
+        return Create(q, a.Exp - shift, rad, prec);
+    }
+
+    public static Ball Div(Ball a, Ball b, int prec)
+    {
+        if (a.IsInfinite || b.IsInfinite || b.Mid.IsZero)
+        {
+            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
+        }
+
+        // A lower bound of |b| over the ball; the quotient is unbounded when the ball holds zero.
+        var radUnits = b.Rad.ToUnits(b.Exp, (int)b.MidBits + 2);
+        if (radUnits is null)
+        {
+            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
+        }
+
+        var absB = BigInteger.Abs(b.Mid);
+        var low = absB - radUnits.Value;
+        if (low.Sign <= 0)
+        {
+            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
+        }
+
+        var shift = Math.Max(0, prec + b.MidBits - a.MidBits + 2);
+        var q = BigInteger.DivRem(a.Mid << (int)shift, b.Mid, out var rem);
+        var exp = a.Exp - b.Exp - shift;
+
+        // |a/b − am/bm| ≤ (|am|·rb + |bm|·ra) / (|bm| · (|bm| − rb)).
+        var rad = Mag.Zero;
+        if (!a.Rad.IsZero || !b.Rad.IsZero)
+        {
+            var num = (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (Mag.UpperBound(b.Mid, b.Exp) * a.Rad);
+            var den = LowerProduct(Mag.LowerBound(absB, b.Exp), Mag.LowerBound(low, b.Exp));
+            rad = Mag.Divide(num, den);
+        }
+
+        if (!rem.IsZero)
+        {
+            rad += Mag.Pow2(exp);
+        }
+
+        return Create(q, exp, rad, prec);
+    }
+
+    /// <summary>A ball holding |x| ≤ bound: mid 0, radius bound.</summary>
+    public static Ball Enclosing(Mag bound) => new(BigInteger.Zero, 0, bound);
+
+    /// <summary>Compares a lower bound with an upper bound; both exact dyadics.</summary>
+    private static int Compare(Mag a, Mag b)
+    {
+        if (b.IsInfinite)
+        {
+            return -1;
+        }
+
+        if (a.IsZero)
+        {
+            return b.IsZero ? 0 : -1;
+        }
+
+        if (b.IsZero)
+        {
+            return 1;
+        }
+
+        var ea = a.Exp + BitOperations.Log2(a.Man);
+        var eb = b.Exp + BitOperations.Log2(b.Man);
+        if (ea != eb)
+        {
+            return ea.CompareTo(eb);
+        }
+
+        var e = Math.Min(a.Exp, b.Exp);
+        var ma = new BigInteger(a.Man) << (int)(a.Exp - e);
+        var mb = new BigInteger(b.Man) << (int)(b.Exp - e);
+        return ma.CompareTo(mb);
+    }
+
+    private static Mag LowerProduct(Mag a, Mag b)
+    {
+        // Lower bound of a product of lower bounds: truncate instead of rounding up.
+        var p = a.Man * b.Man;
+        var shift = p == 0 ? 0 : Math.Max(0, 64 - BitOperations.LeadingZeroCount(p) - 32);
+        return Mag.LowerBound(new BigInteger(p >> shift), a.Exp + b.Exp + shift);
+    }
+}

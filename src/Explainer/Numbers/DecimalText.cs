@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Explainer.Numbers;
+
+/// <summary>Correct decimal rounding of rationals and the text layout of decimal digits.</summary>
+internal static class DecimalText
+{
+    private static readonly Lock PowersLock = new();
+    private static BigInteger[] _powers = [BigInteger.One];
+
+    public static BigInteger Pow10(int k)
+    {
+        var powers = _powers;
+        if (k < powers.Length)
+        {
+            return powers[k];
+        }
+
+        if (k > 4096)
+        {
+            return BigInteger.Pow(10, k);
+        }
+
+        lock (PowersLock)
+        {
+            powers = _powers;
+            if (k >= powers.Length)
+            {
+                var grown = new BigInteger[Math.Max(k + 1, powers.Length * 2)];
+                Array.Copy(powers, grown, powers.Length);
+                for (var i = powers.Length; i < grown.Length; i++)
+                {
+                    grown[i] = grown[i - 1] * 10;
+                }
+
+                _powers = powers = grown;
+            }
+        }
+
+        return powers[k];
+    }
+
+    /// <summary>round(num / den) with ties to even; <paramref name="den"/> &gt; 0.</summary>
+    public static BigInteger RoundHalfEven(BigInteger num, BigInteger den, out bool exact)
+    {
+        var q = BigInteger.DivRem(num, den, out var r);
+        if (r.Sign < 0)
+        {
+            q -= 1;
+            r += den;
+        }
+
+        exact = r.IsZero;
+        var c = (r << 1).CompareTo(den);
+        return c > 0 || (c == 0 && !q.IsEven) ? q + 1 : q;
+    }
+
+    /// <summary>round(num/den · 10^k) with ties to even.</summary>
+    public static BigInteger RoundScaled(BigInteger num, BigInteger den, int k, out bool exact)
+        => k >= 0 ? RoundHalfEven(num * Pow10(k), den, out exact) : RoundHalfEven(num, den * Pow10(-k), out exact);
+
+    /// <summary>An estimate of floor(log10(num/den)) for positive num/den, off by at most one.</summary>
+    public static int EstimateExponent(BigInteger num, BigInteger den) => (int)Math.Floor(Log10(num) - Log10(den));
+
+    /// <summary>Rounds a positive num/den to <paramref name="digits"/> significant digits: the digits and the exponent of the first.</summary>
+    public static (BigInteger Digits, int Exponent) RoundSignificant(BigInteger num, BigInteger den, int digits)
+    {
+        var e = EstimateExponent(num, den);
+        var low = Pow10(digits - 1);
+        var high = Pow10(digits);
+        for (var attempt = 0; ; attempt++)
+        {
+            var r = RoundScaled(num, den, digits - 1 - e, out _);
+            if (r >= high)
+            {
+                e++;
+            }
+            else if (r < low && attempt < 3)
+            {
+                e--;
+            }
+            else
+            {
+                return (r, e);
+            }
+        }
+    }
+
+    /// <summary>Lays out digits d₁d₂… with d₁ at 10^exponent, positional when short enough, else scientific.</summary>
+    /// <param name="negative">Whether to print a minus sign.</param>
+    /// <param name="digits">The significant digits, no leading zeros.</param>
+    /// <param name="exponent">The power of ten of the first digit.</param>
+    /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
+    public static string Layout(bool negative, string digits, int exponent, bool allowPadding)
+    {
+        var sb = new StringBuilder(digits.Length + 16);
+        if (negative)
+        {
+            sb.Append('-');
+        }
+
+        var maxExponent = allowPadding ? Math.Max(digits.Length - 1, 20) : digits.Length - 1;
+        if (exponent >= -7 && exponent <= maxExponent)
+        {
+            if (exponent < 0)
+            {
+                sb.Append("0.").Append('0', -exponent - 1).Append(digits);
+            }
+            else if (exponent + 1 >= digits.Length)
+            {
+                sb.Append(digits).Append('0', exponent + 1 - digits.Length);
+            }
+            else
+            {
+                sb.Append(digits, 0, exponent + 1).Append('.').Append(digits, exponent + 1, digits.Length - exponent - 1);
+            }
+        }
+        else
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1)
+            {
+                sb.Append('.').Append(digits, 1, digits.Length - 1);
+            }
+
+            sb.Append('e').Append(exponent >= 0 ? '+' : '-').Append(Math.Abs(exponent).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Writes <c>integer · 10^(−decimals)</c> with exactly <paramref name="decimals"/> digits after the point.</summary>
+    public static string Fixed(BigInteger scaled, int decimals)
+    {
+        var negative = scaled.Sign < 0;
+        var text = BigInteger.Abs(scaled).ToString(CultureInfo.InvariantCulture);
+        if (decimals > 0)
+        {
+            text = text.PadLeft(decimals + 1, '0');
+            text = string.Concat(text.AsSpan(0, text.Length - decimals), ".", text.AsSpan(text.Length - decimals));
+        }
+
+        return negative ? "-" + text : text;
+    }
+
+    /// <summary>The exact decimal expansion of num/den if it terminates: its significant digits and the exponent of the first.</summary>
+    public static bool TryTerminating(BigInteger num, BigInteger den, out string digits, out int exponent)
+    {
+        var twos = 0;
+        var d = den;
+        while (d.IsEven)
+        {
+            d >>= 1;
+            twos++;
+        }
+
+        var fives = 0;
+        while (!d.IsOne)
+        {
+            var q = BigInteger.DivRem(d, 5, out var r);
+            if (!r.IsZero)
+            {
+                digits = string.Empty;
+                exponent = 0;
+                return false;
+            }
+
+            d = q;
+            fives++;
+        }
+
+        var places = Math.Max(twos, fives);
+        var scaled = BigInteger.Abs(num) * Pow10(places) / den;
+        var text = scaled.ToString(CultureInfo.InvariantCulture);
+        var trimmed = text.TrimEnd('0');
+        digits = trimmed.Length == 0 ? "0" : trimmed;
+        exponent = text.Length - 1 - places;
+        return true;
+    }
+
+    private static double Log10(BigInteger x)
+    {
+        var bits = (long)x.GetBitLength();
+        var shift = Math.Max(0, bits - 60);
+        return Math.Log10((double)(x >> (int)shift)) + (shift * Math.Log10(2));
+    }
+}

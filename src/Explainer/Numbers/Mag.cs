@@ -1,0 +1,210 @@
+using System.Numerics;
+
+namespace Explainer.Numbers;
+
+/// <summary>An upper bound on a non-negative magnitude: <c>Man · 2^Exp</c>, with a 32-bit mantissa.</summary>
+/// <remarks>
+/// Every operation rounds upward, so a <see cref="Mag"/> computed from other bounds is still a bound
+/// (the radius type of ball arithmetic, like Arb's <c>mag_t</c>). <see cref="Infinity"/> absorbs everything.
+/// </remarks>
+internal readonly struct Mag
+{
+    private const int MantissaBits = 32;
+    private const ulong MantissaLimit = 1UL << MantissaBits;
+
+    public readonly ulong Man;
+    public readonly long Exp;
+
+    private Mag(ulong man, long exp)
+    {
+        Man = man;
+        Exp = exp;
+    }
+
+    public static Mag Zero => default;
+
+    public static Mag Infinity => new(1, long.MaxValue);
+
+    public bool IsZero => Man == 0;
+
+    public bool IsInfinite => Exp == long.MaxValue;
+
+    /// <summary>The bound <c>2^exp</c>.</summary>
+    public static Mag Pow2(long exp) => new(1, exp);
+
+    /// <summary>Rounds <c>man · 2^exp</c> up to a 32-bit mantissa.</summary>
+    public static Mag Create(ulong man, long exp)
+    {
+        if (man == 0)
+        {
+            return Zero;
+        }
+
+        if (man >= MantissaLimit)
+        {
+            var shift = 64 - BitOperations.LeadingZeroCount(man) - MantissaBits;
+            var lost = (man & ((1UL << shift) - 1)) != 0;
+            man = (man >> shift) + (lost ? 1UL : 0UL);
+            exp += shift;
+            if (man >= MantissaLimit)
+            {
+                man >>= 1;
+                exp++;
+            }
+        }
+
+        return CheckRange(man, exp);
+    }
+
+    /// <summary>An upper bound on <c>|x| · 2^exp</c>.</summary>
+    public static Mag UpperBound(BigInteger x, long exp)
+    {
+        if (x.IsZero)
+        {
+            return Zero;
+        }
+
+        var abs = BigInteger.Abs(x);
+        var bits = (long)abs.GetBitLength();
+        if (bits <= 62)
+        {
+            return Create((ulong)abs, exp);
+        }
+
+        var shift = (int)(bits - 62);
+        return Create((ulong)(abs >> shift) + 1, exp + shift);
+    }
+
+    /// <summary>A lower bound on <c>|x| · 2^exp</c> (rounded down).</summary>
+    public static Mag LowerBound(BigInteger x, long exp)
+    {
+        if (x.IsZero)
+        {
+            return Zero;
+        }
+
+        var abs = BigInteger.Abs(x);
+        var bits = (long)abs.GetBitLength();
+        if (bits <= MantissaBits)
+        {
+            return new Mag((ulong)abs, exp);
+        }
+
+        var shift = (int)(bits - MantissaBits);
+        return new Mag((ulong)(abs >> shift), exp + shift);
+    }
+
+    public static Mag operator +(Mag a, Mag b)
+    {
+        if (a.IsZero)
+        {
+            return b;
+        }
+
+        if (b.IsZero)
+        {
+            return a;
+        }
+
+        if (a.IsInfinite || b.IsInfinite)
+        {
+            return Infinity;
+        }
+
+        if (a.Exp < b.Exp)
+        {
+            (a, b) = (b, a);
+        }
+
+        var diff = a.Exp - b.Exp;
+        if (diff >= MantissaBits)
+        {
+            // b < 2^(b.Exp + 32) ≤ 2^a.Exp: one unit of a's last place covers it.
+            return Create(a.Man + 1, a.Exp);
+        }
+
+        return Create((a.Man << (int)diff) + b.Man, b.Exp);
+    }
+
+    public static Mag operator *(Mag a, Mag b)
+    {
+        if (a.IsZero || b.IsZero)
+        {
+            return Zero;
+        }
+
+        if (a.IsInfinite || b.IsInfinite)
+        {
+            return Infinity;
+        }
+
+        return Create(a.Man * b.Man, a.Exp + b.Exp);
+    }
+
+    /// <summary>An upper bound on <c>a / b</c>, where <paramref name="b"/> is a lower bound of the divisor.</summary>
+    public static Mag Divide(Mag a, Mag b)
+    {
+        if (a.IsZero)
+        {
+            return Zero;
+        }
+
+        if (b.IsZero || a.IsInfinite)
+        {
+            return Infinity;
+        }
+
+        var q = ((a.Man << 30) / b.Man) + 1;
+        return Create(q, a.Exp - b.Exp - 30);
+    }
+
+    public Mag MulPow2(long k) => IsZero || IsInfinite ? this : CheckRange(Man, Exp + k);
+
+    /// <summary>The bound as a number of units of <c>2^exp</c>, rounded up; null when it is too large to be useful.</summary>
+    public BigInteger? ToUnits(long exp, int maxBits)
+    {
+        if (IsZero)
+        {
+            return BigInteger.Zero;
+        }
+
+        if (IsInfinite)
+        {
+            return null;
+        }
+
+        var shift = Exp - exp;
+        if (shift >= 0)
+        {
+            return shift + MantissaBits > maxBits ? null : new BigInteger(Man) << (int)shift;
+        }
+
+        if (shift <= -64)
+        {
+            return BigInteger.One;
+        }
+
+        var s = (int)-shift;
+        var q = s >= 64 ? 0 : Man >> s;
+        return new BigInteger(q + 1);
+    }
+
+    /// <summary>Approximate base-2 logarithm, for choosing precisions; not a bound.</summary>
+    public double Log2Estimate() => IsZero ? double.NegativeInfinity : Math.Log2(Man) + Exp;
+
+    private static Mag CheckRange(ulong man, long exp)
+    {
+        if (exp > RealLimits.MaxBinaryExponent)
+        {
+            return Infinity;
+        }
+
+        if (exp < -RealLimits.MaxBinaryExponent)
+        {
+            // Below every representable magnitude: keep the smallest positive bound.
+            return new Mag(1, -RealLimits.MaxBinaryExponent);
+        }
+
+        return new Mag(man, exp);
+    }
+}

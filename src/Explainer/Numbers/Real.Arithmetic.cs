@@ -1,0 +1,166 @@
+using System.Numerics;
+
+namespace Explainer.Numbers;
+
+public readonly partial struct Real :
+    IAdditionOperators<Real, Real, Real>,
+    ISubtractionOperators<Real, Real, Real>,
+    IMultiplyOperators<Real, Real, Real>,
+    IDivisionOperators<Real, Real, Real>,
+    IUnaryNegationOperators<Real, Real>,
+    IUnaryPlusOperators<Real, Real>,
+    IAdditiveIdentity<Real, Real>,
+    IMultiplicativeIdentity<Real, Real>
+{
+    /// <inheritdoc/>
+    public static Real AdditiveIdentity => Zero;
+
+    /// <inheritdoc/>
+    public static Real MultiplicativeIdentity => One;
+
+    /// <summary>Adds two values; exact when both are exact.</summary>
+    public static Real operator +(Real left, Real right)
+    {
+        if (left.IsExact && right.IsExact)
+        {
+            return left.Den.IsOne && right.Den.IsOne
+                ? Exact(left._num + right._num, BigInteger.One)
+                : Exact((left._num * right.Den) + (right._num * left.Den), left.Den * right.Den);
+        }
+
+        if (left.IsZero)
+        {
+            return right;
+        }
+
+        return right.IsZero ? left : Approximate(ApproxOp.Add, left, right);
+    }
+
+    /// <summary>Subtracts two values; exact when both are exact, and exactly zero for the same computation.</summary>
+    public static Real operator -(Real left, Real right)
+    {
+        if (left.IsExact && right.IsExact)
+        {
+            return left.Den.IsOne && right.Den.IsOne
+                ? Exact(left._num - right._num, BigInteger.One)
+                : Exact((left._num * right.Den) - (right._num * left.Den), left.Den * right.Den);
+        }
+
+        if (ReferenceEquals(left._approx, right._approx))
+        {
+            return Zero;
+        }
+
+        if (right.IsZero)
+        {
+            return left;
+        }
+
+        return left.IsZero ? -right : Approximate(ApproxOp.Sub, left, right);
+    }
+
+    /// <summary>Multiplies two values; exact when both are exact or either is exactly zero.</summary>
+    public static Real operator *(Real left, Real right)
+    {
+        if (left.IsExact && right.IsExact)
+        {
+            return Exact(left._num * right._num, left.Den * right.Den);
+        }
+
+        if (left.IsZero || right.IsZero)
+        {
+            return Zero;
+        }
+
+        if (left == One)
+        {
+            return right;
+        }
+
+        return right == One ? left : Approximate(ApproxOp.Mul, left, right);
+    }
+
+    /// <summary>Divides two values; exact when both are exact.</summary>
+    /// <exception cref="DivideByZeroException">The divisor is zero (an approximation is refined until its sign is known).</exception>
+    public static Real operator /(Real left, Real right)
+    {
+        if (right.IsExact && right._num.IsZero)
+        {
+            throw new DivideByZeroException("division by zero");
+        }
+
+        if (left.IsExact && right.IsExact)
+        {
+            return Exact(left._num * right.Den, left.Den * right._num);
+        }
+
+        if (left.IsZero)
+        {
+            return Zero;
+        }
+
+        if (right == One)
+        {
+            return left;
+        }
+
+        if (!right.IsExact && right.Sign == 0)
+        {
+            throw new DivideByZeroException("division by zero");
+        }
+
+        return Approximate(ApproxOp.Div, left, right);
+    }
+
+    /// <summary>Negates a value.</summary>
+    public static Real operator -(Real value)
+        => value.IsExact ? new Real(-value._num, value.Den) : FromNode(ApproxNode.Unary(ApproxOp.Neg, value._approx!));
+
+    /// <summary>Returns the value unchanged.</summary>
+    public static Real operator +(Real value) => value;
+
+    /// <summary>Raises a value to an integer power; exact for exact values within the size cap.</summary>
+    /// <exception cref="DivideByZeroException">Zero raised to a negative power.</exception>
+    public static Real Pow(Real value, BigInteger exponent)
+    {
+        if (exponent.IsZero)
+        {
+            return One;
+        }
+
+        if (value.IsZero)
+        {
+            return exponent.Sign > 0 ? Zero : throw new DivideByZeroException("0 raised to a negative power is undefined (division by zero)");
+        }
+
+        var n = BigInteger.Abs(exponent);
+        if (value.IsExact)
+        {
+            if (value.Den.IsOne && BigInteger.Abs(value._num).IsOne)
+            {
+                var sign = value._num.Sign < 0 && !n.IsEven ? -1 : 1;
+                return sign;
+            }
+
+            var bits = Math.Max(BigInteger.Abs(value._num).GetBitLength(), value.Den.GetBitLength());
+            if (n <= RealLimits.MaxExactBits && bits * (long)n <= RealLimits.MaxExactBits)
+            {
+                var e = (int)n;
+                var num = BigInteger.Pow(value._num, e);
+                var den = BigInteger.Pow(value.Den, e);
+                return exponent.Sign > 0 ? new Real(num, den) : Exact(den, num);
+            }
+        }
+
+        if (n.GetBitLength() > 48)
+        {
+            throw new RealLimitException($"integer powers are supported up to |n| < 2^48; got n = {exponent}");
+        }
+
+        var power = FromNode(ApproxNode.Power(value.AsNode(), n));
+        return exponent.Sign > 0 ? power : One / power;
+    }
+
+    private static Real Approximate(ApproxOp op, Real left, Real right)
+        => FromNode(ApproxNode.Binary(op, left.AsNode(), right.AsNode()));
+}

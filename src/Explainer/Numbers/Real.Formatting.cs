@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Explainer.Numbers;
+
+public readonly partial struct Real : IFormattable
+{
+    private const double BitsPerDigit = 3.3219280948873623;
+
+    /// <summary>Displays the value with <paramref name="digits"/> significant digits, every one proven.</summary>
+    /// <remarks>
+    /// An exact value whose decimal terminates within <paramref name="digits"/> digits is shown exactly (<c>0.3775</c>).
+    /// Otherwise the value is rounded half-even. An approximation is evaluated at increasing precision until the
+    /// rounding is decided (Ziv's strategy); if it is still undecided at 16× the starting precision, the text is a
+    /// proven enclosure and <see cref="RealDisplay.Status"/> says so.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is not between 1 and <see cref="RealLimits.MaxDigits"/>.</exception>
+    public RealDisplay Format(int digits)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(digits, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(digits, RealLimits.MaxDigits);
+        if (IsExact)
+        {
+            return FormatExact(_num, Den, digits);
+        }
+
+        var start = (int)Math.Ceiling(digits * BitsPerDigit) + 24;
+        var prec = start;
+        Ball ball;
+        while (true)
+        {
+            ball = _approx!.Evaluate(prec);
+            if (TryRoundBall(ball, digits, out var text))
+            {
+                return new RealDisplay(text, RealDisplayStatus.Rounded, false);
+            }
+
+            if (prec >= start * 16 || prec >= RealLimits.MaxPrecisionBits)
+            {
+                return new RealDisplay(Enclosure(ball, digits + 2), RealDisplayStatus.Undecided, false);
+            }
+
+            prec *= 2;
+        }
+    }
+
+    /// <summary>Displays the value with exactly <paramref name="decimals"/> digits after the point, every one proven.</summary>
+    /// <remarks>Unlike <see cref="Format(int)"/>, this works for values that may be exactly zero.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is not between 0 and <see cref="RealLimits.MaxDigits"/>.</exception>
+    public RealDisplay FormatFixed(int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, RealLimits.MaxDigits);
+        if (IsExact)
+        {
+            var scaled = DecimalText.RoundScaled(_num, Den, decimals, out var exact);
+            var status = exact ? RealDisplayStatus.Exact : RealDisplayStatus.Rounded;
+            return new RealDisplay(DecimalText.Fixed(scaled, decimals), status, true);
+        }
+
+        var magnitude = Math.Max(0, _approx!.Evaluate(64).Log2Magnitude);
+        var start = (int)Math.Ceiling((decimals * BitsPerDigit) + magnitude) + 24;
+        var prec = start;
+        while (true)
+        {
+            var ball = _approx.Evaluate(prec);
+            if (!ball.IsInfinite)
+            {
+                var (lo, hi, den) = Endpoints(ball);
+                var a = DecimalText.RoundScaled(lo, den, decimals, out _);
+                var b = DecimalText.RoundScaled(hi, den, decimals, out _);
+                if (a == b)
+                {
+                    return new RealDisplay(DecimalText.Fixed(a, decimals), RealDisplayStatus.Rounded, false);
+                }
+            }
+
+            if (prec >= start * 16 || prec >= RealLimits.MaxPrecisionBits)
+            {
+                return new RealDisplay(Enclosure(ball, decimals + 2), RealDisplayStatus.Undecided, false);
+            }
+
+            prec *= 2;
+        }
+    }
+
+    /// <summary>Writes an exact value as a reduced fraction, e.g. <c>-1/3</c> or <c>5</c>.</summary>
+    /// <exception cref="InvalidOperationException">The value is an approximation.</exception>
+    public string ToFractionString()
+    {
+        if (!IsExact)
+        {
+            throw NotExact();
+        }
+
+        var num = _num.ToString(CultureInfo.InvariantCulture);
+        return Den.IsOne ? num : num + "/" + Den.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Writes the value: exact values as their terminating decimal or fraction, approximations to 30 digits.</summary>
+    public override string ToString()
+    {
+        if (IsExact && !DecimalText.TryTerminating(_num, Den, out _, out _))
+        {
+            return ToFractionString();
+        }
+
+        return IsExact ? FormatExact(_num, Den, int.MaxValue).Text : Format(30).Text;
+    }
+
+    /// <summary>Writes the value with <paramref name="digits"/> significant digits (see <see cref="Format(int)"/>).</summary>
+    public string ToString(int digits) => Format(digits).Text;
+
+    /// <summary>Formats with <c>G</c>n (n significant digits), <c>F</c>n (n decimals) or <c>R</c> (exact fraction).</summary>
+    /// <exception cref="FormatException">The format is not one of these.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format))
+        {
+            return ToString();
+        }
+
+        var kind = char.ToUpperInvariant(format[0]);
+        var count = format.Length > 1 && int.TryParse(format.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+        return kind switch
+        {
+            'G' => Format(count < 0 ? 30 : count).Text,
+            'F' => FormatFixed(count < 0 ? 6 : count).Text,
+            'R' when count < 0 => ToFractionString(),
+            _ => throw new FormatException($"unknown format '{format}': use Gn (significant digits), Fn (decimals) or R (fraction)"),
+        };
+    }
+
+    private static RealDisplay FormatExact(BigInteger num, BigInteger den, int digits)
+    {
+        if (num.IsZero)
+        {
+            return new RealDisplay("0", RealDisplayStatus.Exact, true);
+        }
+
+        if (DecimalText.TryTerminating(num, den, out var exactDigits, out var exactExponent) && exactDigits.Length <= digits)
+        {
+            return new RealDisplay(DecimalText.Layout(num.Sign < 0, exactDigits, exactExponent, allowPadding: true), RealDisplayStatus.Exact, true);
+        }
+
+        var (rounded, exponent) = DecimalText.RoundSignificant(BigInteger.Abs(num), den, digits);
+        var text = DecimalText.Layout(num.Sign < 0, rounded.ToString(CultureInfo.InvariantCulture), exponent, allowPadding: false);
+        return new RealDisplay(text, RealDisplayStatus.Rounded, true);
+    }
+
+    /// <summary>Rounds every point of the ball to <paramref name="digits"/> significant digits; succeeds when they agree.</summary>
+    private static bool TryRoundBall(Ball ball, int digits, out string text)
+    {
+        text = string.Empty;
+        if (ball.IsInfinite || ball.Mid.IsZero)
+        {
+            return false;
+        }
+
+        var (lo, hi, den) = Endpoints(ball);
+        if (lo.Sign != hi.Sign || lo.IsZero || hi.IsZero)
+        {
+            return false;
+        }
+
+        var negative = hi.Sign < 0;
+        var small = negative ? -hi : lo;
+        var large = negative ? -lo : hi;
+        var (a, ea) = DecimalText.RoundSignificant(large, den, digits);
+        var k = digits - 1 - ea;
+        var b = DecimalText.RoundScaled(small, den, k, out _);
+        if (a != b)
+        {
+            return false;
+        }
+
+        text = DecimalText.Layout(negative, a.ToString(CultureInfo.InvariantCulture), ea, allowPadding: false);
+        return true;
+    }
+
+    /// <summary>The ball's endpoints as integers over a common power-of-two denominator.</summary>
+    private static (BigInteger Lo, BigInteger Hi, BigInteger Den) Endpoints(Ball ball)
+    {
+        var exp = ball.Exp;
+        var mid = ball.Mid;
+        var radExp = ball.Rad.IsZero ? exp : Math.Min(exp, ball.Rad.Exp);
+        if (radExp < exp)
+        {
+            mid <<= (int)(exp - radExp);
+            exp = radExp;
+        }
+
+        var rad = ball.Rad.ToUnits(exp, int.MaxValue) ?? BigInteger.Zero;
+        var lo = mid - rad;
+        var hi = mid + rad;
+        if (exp >= 0)
+        {
+            return (lo << (int)exp, hi << (int)exp, BigInteger.One);
+        }
+
+        return (lo, hi, BigInteger.One << (int)-exp);
+    }
+
+    /// <summary>A proven enclosure written with outward rounding.</summary>
+    private static string Enclosure(Ball ball, int digits)
+    {
+        if (ball.IsInfinite)
+        {
+            return "[-∞, ∞]";
+        }
+
+        var (lo, hi, den) = Endpoints(ball);
+        return "[" + Outward(lo, den, digits, up: false) + ", " + Outward(hi, den, digits, up: true) + "]";
+    }
+
+    private static string Outward(BigInteger num, BigInteger den, int digits, bool up)
+    {
+        if (num.IsZero)
+        {
+            return "0";
+        }
+
+        var abs = BigInteger.Abs(num);
+        var e = DecimalText.EstimateExponent(abs, den);
+        var k = digits - 1 - e;
+        var scaledNum = k >= 0 ? abs * DecimalText.Pow10(k) : abs;
+        var scaledDen = k >= 0 ? den : den * DecimalText.Pow10(-k);
+        var q = BigInteger.DivRem(scaledNum, scaledDen, out var r);
+        var awayFromZero = (num.Sign > 0) == up;
+        if (awayFromZero && !r.IsZero)
+        {
+            q += 1;
+        }
+
+        var text = q.ToString(CultureInfo.InvariantCulture);
+        var exponent = e + (text.Length - digits);
+        return DecimalText.Layout(num.Sign < 0, text.TrimEnd('0') is { Length: > 0 } t ? t : "0", exponent, allowPadding: true);
+    }
+}
