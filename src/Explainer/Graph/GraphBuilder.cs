@@ -1,0 +1,63 @@
+using System.Globalization;
+using Explainer.Numbers;
+
+namespace Explainer.Graph;
+
+/// <summary>Builds a computation graph node by node, computing each value as it is added (forward pass in creation order).</summary>
+public sealed class GraphBuilder
+{
+    private readonly List<Node> _nodes = [];
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the nodes added so far.</summary>
+    public IReadOnlyList<Node> Nodes => _nodes;
+
+    /// <summary>Adds a data input.</summary>
+    public Node Input(string name, string symbol, Real value) => AddLeaf(name, symbol, NodeKind.Input, value);
+
+    /// <summary>Adds a trainable parameter.</summary>
+    public Node Parameter(string name, string symbol, Real value) => AddLeaf(name, symbol, NodeKind.Parameter, value);
+
+    /// <summary>Adds a constant; its symbol is its exact value.</summary>
+    public Node Constant(Real value, string? name = null)
+    {
+        var symbol = value.IsExact ? value.ToString() : value.Format(8).Text;
+        return AddLeaf(name ?? $"c{_nodes.Count}", symbol, NodeKind.Constant, value);
+    }
+
+    /// <summary>Adds a computed node; a null name gets a generic one (<c>t7</c>).</summary>
+    /// <exception cref="ArgumentException">The op's arity does not fit, or the name is taken.</exception>
+    public Node Apply(Op op, IReadOnlyList<Node> inputs, string? name = null, string? symbol = null)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        ArgumentNullException.ThrowIfNull(inputs);
+        op.Validate(inputs.Count);
+        var values = new Real[inputs.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = inputs[i].Value;
+        }
+
+        var id = _nodes.Count;
+        name ??= string.Create(CultureInfo.InvariantCulture, $"t{id}");
+        var node = new Node(id, name, symbol ?? $"t_{{{id}}}", NodeKind.Computed, op, inputs.ToArray(), op.Forward(values));
+        return Register(node);
+    }
+
+    /// <summary>Finishes the graph with <paramref name="output"/> as the node to differentiate.</summary>
+    public ComputationGraph Build(Node output) => new(_nodes.ToArray(), output);
+
+    private Node AddLeaf(string name, string symbol, NodeKind kind, Real value)
+        => Register(new Node(_nodes.Count, name, symbol, kind, null, [], value));
+
+    private Node Register(Node node)
+    {
+        if (!_names.Add(node.Name))
+        {
+            throw new ArgumentException($"the graph already has a node named '{node.Name}'");
+        }
+
+        _nodes.Add(node);
+        return node;
+    }
+}

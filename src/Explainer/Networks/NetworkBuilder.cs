@@ -1,0 +1,186 @@
+using System.Globalization;
+using Explainer.Graph;
+
+namespace Explainer.Networks;
+
+/// <summary>Turns a <see cref="NetworkSpec"/> into a computation graph named as the course notes name things.</summary>
+/// <remarks>
+/// With one hidden layer the notes' names are used: inputs i1, i2; neurons net_h1/out_h1, net_o1/out_o1; weights
+/// w1, w2, … numbered by target neuron then source (w1: i1→h1, w2: i2→h1, w3: i1→h2 …); biases b1, b2 per layer
+/// (or b_h1, b_o1 per neuron); errors E_o1 and E_total. Otherwise generic names: x_k, z^(l)_j, a^(l)_j, W^(l)_jk, b^(l)_j.
+/// </remarks>
+public static class NetworkBuilder
+{
+    /// <summary>Builds the graph of one forward pass and its loss.</summary>
+    /// <exception cref="ArgumentException">The spec's shapes do not agree.</exception>
+    public static Network Build(NetworkSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        spec.Validate();
+        var names = new Naming(spec.UsesNotesNames);
+        var g = new GraphBuilder();
+        var layer = new List<Node>();
+        for (var k = 0; k < spec.Inputs.Count; k++)
+        {
+            var (name, symbol) = names.Input(k);
+            layer.Add(g.Input(name, symbol, spec.Inputs[k]));
+        }
+
+        var weights = new List<Node>();
+        var biases = new List<Node>();
+        var weightNumber = 0;
+        for (var l = 0; l + 1 < spec.LayerSizes.Count; l++)
+        {
+            var isOutput = l + 2 == spec.LayerSizes.Count;
+            var rows = new List<List<Node>>();
+            for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
+            {
+                var row = new List<Node>();
+                for (var k = 0; k < spec.LayerSizes[l]; k++)
+                {
+                    weightNumber++;
+                    var (name, symbol) = names.Weight(l, j, k, weightNumber);
+                    row.Add(g.Parameter(name, symbol, spec.Weights[l][j][k]));
+                }
+
+                weights.AddRange(row);
+                rows.Add(row);
+            }
+
+            var layerBiases = new List<Node>();
+            if (spec.BiasPolicy == BiasPolicy.PerNeuron)
+            {
+                for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
+                {
+                    var (name, symbol) = names.NeuronBias(l, j, isOutput);
+                    layerBiases.Add(g.Parameter(name, symbol, spec.Biases[l][j]));
+                }
+            }
+            else
+            {
+                var (name, symbol) = names.LayerBias(l);
+                var shared = g.Parameter(name, symbol, spec.Biases[l][0]);
+                layerBiases.AddRange(Enumerable.Repeat(shared, spec.LayerSizes[l + 1]));
+            }
+
+            biases.AddRange(layerBiases.Distinct());
+            var next = new List<Node>();
+            for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
+            {
+                var inputs = new List<Node>();
+                for (var k = 0; k < layer.Count; k++)
+                {
+                    inputs.Add(rows[j][k]);
+                    inputs.Add(layer[k]);
+                }
+
+                inputs.Add(layerBiases[j]);
+                var (netName, netSymbol) = names.Net(l, j, isOutput);
+                var net = g.Apply(Ops.WeightedSum, inputs, netName, netSymbol);
+                var activation = spec.Activations[l];
+                if (activation == Activation.Linear)
+                {
+                    next.Add(net);
+                    continue;
+                }
+
+                var (outName, outSymbol) = names.Out(l, j, isOutput);
+                next.Add(g.Apply(ActivationOp(activation), [net], outName, outSymbol));
+            }
+
+            layer = next;
+        }
+
+        var loss = AddLoss(g, spec, layer, names);
+        return new Network(spec, g.Build(loss), weights, biases);
+    }
+
+    private static Op ActivationOp(Activation activation) => activation switch
+    {
+        Activation.Sigmoid => Ops.Sigmoid,
+        Activation.Tanh => Ops.Tanh,
+        Activation.Relu => Ops.Relu,
+        _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "no op for this activation"),
+    };
+
+    private static Node AddLoss(GraphBuilder g, NetworkSpec spec, List<Node> outputs, Naming names)
+    {
+        var targets = new List<Node>();
+        for (var j = 0; j < outputs.Count; j++)
+        {
+            var (name, symbol) = names.Target(j);
+            targets.Add(g.Input(name, symbol, spec.Targets[j]));
+        }
+
+        switch (spec.Loss)
+        {
+            case LossKind.HalfSumOfSquares:
+            {
+                var errors = new List<Node>();
+                for (var j = 0; j < outputs.Count; j++)
+                {
+                    var (name, symbol) = names.Error(j);
+                    errors.Add(g.Apply(Ops.HalfSquaredError, [outputs[j], targets[j]], name, symbol));
+                }
+
+                var (totalName, totalSymbol) = names.Total();
+                return g.Apply(Ops.Sum, errors, totalName, totalSymbol);
+            }
+
+            case LossKind.MeanSquaredError:
+            {
+                var errors = new List<Node>();
+                for (var j = 0; j < outputs.Count; j++)
+                {
+                    var (name, symbol) = names.Error(j);
+                    errors.Add(g.Apply(Ops.SquaredError, [outputs[j], targets[j]], name, symbol));
+                }
+
+                return g.Apply(Ops.Mean, errors, "L", "L");
+            }
+
+            default:
+            {
+                var probabilities = new List<Node>();
+                for (var j = 0; j < outputs.Count; j++)
+                {
+                    var (name, symbol) = Naming.Probability(j);
+                    probabilities.Add(g.Apply(Ops.Softmax(j), outputs, name, symbol));
+                }
+
+                return g.Apply(Ops.CrossEntropy, [.. probabilities, .. targets], "L", "L");
+            }
+        }
+    }
+
+    private sealed class Naming(bool notes)
+    {
+        public (string, string) Input(int k) => notes ? ($"i{k + 1}", $"i_{{{k + 1}}}") : ($"x{k + 1}", $"x_{{{k + 1}}}");
+
+        public (string, string) Weight(int l, int j, int k, int number)
+            => notes ? ($"w{number}", $"w_{{{number}}}") : (F($"W{l + 1}_{j + 1}{k + 1}"), F($"W^{{({l + 1})}}_{{{j + 1}{k + 1}}}"));
+
+        public (string, string) LayerBias(int l) => notes ? ($"b{l + 1}", $"b_{{{l + 1}}}") : ($"b{l + 1}", $"b^{{({l + 1})}}");
+
+        public (string, string) NeuronBias(int l, int j, bool output)
+            => notes ? ($"b_{Unit(j, output)}", $"b_{{{Unit(j, output)}}}") : (F($"b{l + 1}_{j + 1}"), F($"b^{{({l + 1})}}_{{{j + 1}}}"));
+
+        public (string, string) Net(int l, int j, bool output)
+            => notes ? ($"net_{Unit(j, output)}", $"net_{{{Unit(j, output)}}}") : (F($"z{l + 1}_{j + 1}"), F($"z^{{({l + 1})}}_{{{j + 1}}}"));
+
+        public (string, string) Out(int l, int j, bool output)
+            => notes ? ($"out_{Unit(j, output)}", $"out_{{{Unit(j, output)}}}") : (F($"a{l + 1}_{j + 1}"), F($"a^{{({l + 1})}}_{{{j + 1}}}"));
+
+        public (string, string) Target(int j) => notes ? ($"target_o{j + 1}", $"target_{{o{j + 1}}}") : ($"y{j + 1}", $"y_{{{j + 1}}}");
+
+        public (string, string) Error(int j) => notes ? ($"E_o{j + 1}", $"E_{{o{j + 1}}}") : ($"E{j + 1}", $"E_{{{j + 1}}}");
+
+        public static (string, string) Probability(int j) => ($"p{j + 1}", $"p_{{{j + 1}}}");
+
+        public (string, string) Total() => notes ? ("E_total", "E_{total}") : ("E", "E");
+
+        private static string Unit(int j, bool output) => (output ? "o" : "h") + (j + 1).ToString(CultureInfo.InvariantCulture);
+
+        private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+    }
+}

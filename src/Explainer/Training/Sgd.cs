@@ -1,0 +1,24 @@
+using Explainer.Graph;
+using Explainer.Numbers;
+
+namespace Explainer.Training;
+
+/// <summary>Plain stochastic gradient descent.</summary>
+public static class Sgd
+{
+    /// <summary>Computes θ⁺ = θ − η · ∂E/∂θ for each parameter, in the order given.</summary>
+    public static IReadOnlyList<ParameterUpdate> Step(Trace trace, IReadOnlyList<Node> parameters, Real learningRate)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var updates = new ParameterUpdate[parameters.Count];
+        for (var i = 0; i < updates.Length; i++)
+        {
+            var p = parameters[i];
+            var gradient = trace.Gradient(p);
+            updates[i] = new ParameterUpdate(p, p.Value, gradient, learningRate, p.Value - (learningRate * gradient));
+        }
+
+        return updates;
+    }
+}
