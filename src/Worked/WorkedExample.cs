@@ -1,0 +1,35 @@
+using Explainer.Lessons;
+using Explainer.Networks;
+
+namespace Explainer.Worked;
+
+/// <summary>A worked example from the course notes: its inputs, the builder call that makes its graph, and what the notes print.</summary>
+/// <param name="Id">A stable identifier, e.g. <c>net-2-2-2</c>.</param>
+/// <param name="Title">A human title.</param>
+/// <param name="Summary">One or two sentences on what the example shows.</param>
+/// <param name="DefaultPolicy">The example's own bias policy, for network examples; null for expression graphs.</param>
+/// <param name="Claims">The values the source prints, as printed.</param>
+/// <param name="Errata">Slips in the source that are not numbers.</param>
+public sealed record WorkedExample(
+    string Id,
+    string Title,
+    string Summary,
+    BiasPolicy? DefaultPolicy,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<Erratum> Errata)
+{
+    /// <summary>Gets the function that builds and runs the example under a bias policy (ignored by expression graphs).</summary>
+    public required Func<BiasPolicy?, WorkedRun> Runner { get; init; }
+
+    /// <summary>Runs the example: forward, backward, updates and claim checks.</summary>
+    /// <exception cref="ArgumentException">A bias policy is given for an example that has no biases.</exception>
+    public WorkedRun Run(BiasPolicy? policy = null)
+    {
+        if (policy is not null && DefaultPolicy is null)
+        {
+            throw new ArgumentException($"{Id} is an expression graph and has no biases; --bias-policy applies to networks only");
+        }
+
+        return Runner(policy ?? DefaultPolicy);
+    }
+}

@@ -1,0 +1,63 @@
+using Explainer.Checking;
+using Explainer.Graph;
+using Explainer.Networks;
+using Explainer.Numbers;
+using Explainer.Training;
+
+namespace Explainer.Worked;
+
+/// <summary>The result of running a worked example: its graph, its trace, its updates and the verdict on every claim.</summary>
+public sealed class WorkedRun
+{
+    internal WorkedRun(WorkedExample example, ComputationGraph graph, BiasPolicy? policy, Network? network, IReadOnlyList<ParameterUpdate> updates, Trace trace)
+    {
+        Example = example;
+        Graph = graph;
+        Policy = policy;
+        Network = network;
+        Updates = updates;
+        Trace = trace;
+        Checks = example.Claims.Select(c => ClaimChecker.Check(c, Resolve(c.Quantity))).ToList();
+    }
+
+    /// <summary>Gets the example that was run.</summary>
+    public WorkedExample Example { get; }
+
+    /// <summary>Gets the computation graph.</summary>
+    public ComputationGraph Graph { get; }
+
+    /// <summary>Gets the bias policy used, for networks.</summary>
+    public BiasPolicy? Policy { get; }
+
+    /// <summary>Gets the network, for network examples.</summary>
+    public Network? Network { get; }
+
+    /// <summary>Gets the backward trace.</summary>
+    public Trace Trace { get; }
+
+    /// <summary>Gets the gradient descent updates, in parameter order.</summary>
+    public IReadOnlyList<ParameterUpdate> Updates { get; }
+
+    /// <summary>Gets the verdict on each claim, in the order the source prints them.</summary>
+    public IReadOnlyList<ClaimCheck> Checks { get; }
+
+    /// <summary>Resolves a quantity key (<c>value:out_h1</c>, <c>grad:w5</c>, <c>partial:out_o1/net_o1</c>, <c>path:net_o1/out_h1</c>, <c>update:w5</c>).</summary>
+    /// <exception cref="KeyNotFoundException">The key names nothing in this run.</exception>
+    public Real Resolve(string quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        var colon = quantity.IndexOf(':', StringComparison.Ordinal);
+        var kind = colon < 0 ? quantity : quantity[..colon];
+        var what = colon < 0 ? string.Empty : quantity[(colon + 1)..];
+        var slash = what.IndexOf('/', StringComparison.Ordinal);
+        return kind switch
+        {
+            "value" => Graph[what].Value,
+            "grad" => Trace.Gradient(what),
+            "partial" when slash > 0 => Trace.Edge(what[..slash], what[(slash + 1)..]).Partial,
+            "path" when slash > 0 => Trace.Edge(what[..slash], what[(slash + 1)..]).Contribution,
+            "update" => Updates.FirstOrDefault(u => u.Parameter.Name == what)?.New ?? throw new KeyNotFoundException($"{Example.Id} does not update '{what}'"),
+            _ => throw new KeyNotFoundException($"unknown quantity '{quantity}'"),
+        };
+    }
+}
