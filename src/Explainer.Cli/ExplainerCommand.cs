@@ -5,7 +5,7 @@ namespace Explainer.Cli;
 /// <summary>The root of the <c>explainer</c> command line.</summary>
 internal static class ExplainerCommand
 {
-    public static int Run(string[] args)
+    public static RootCommand Create()
     {
         var root = new RootCommand("Explainer: exact, step-by-step worked lessons of backpropagation.");
         var build = new Command("build", "Build the static course site.");
@@ -15,6 +15,12 @@ internal static class ExplainerCommand
             return 0;
         });
         root.Subcommands.Add(build);
-        return root.Parse(args).Invoke();
+        root.Subcommands.Add(CatalogueCommands.List());
+        root.Subcommands.Add(CatalogueCommands.Show());
+        root.Subcommands.Add(CatalogueCommands.Golden());
+        root.Subcommands.Add(CatalogueCommands.Bench());
+        return root;
     }
+
+    public static int Run(string[] args) => Create().Parse(args).Invoke();
 }

@@ -17,8 +17,10 @@ public sealed class WorkedRun
         Network = network;
         Updates = updates;
         Trace = trace;
-        Checks = example.Claims.Select(c => ClaimChecker.Check(c, Resolve(c.Quantity))).ToList();
+        _checks = new Lazy<IReadOnlyList<ClaimCheck>>(() => example.Claims.Select(c => ClaimChecker.Check(c, Resolve(c.Quantity))).ToList());
     }
+
+    private readonly Lazy<IReadOnlyList<ClaimCheck>> _checks;
 
     /// <summary>Gets the example that was run.</summary>
     public WorkedExample Example { get; }
@@ -39,7 +41,7 @@ public sealed class WorkedRun
     public IReadOnlyList<ParameterUpdate> Updates { get; }
 
     /// <summary>Gets the verdict on each claim, in the order the source prints them.</summary>
-    public IReadOnlyList<ClaimCheck> Checks { get; }
+    public IReadOnlyList<ClaimCheck> Checks => _checks.Value;
 
     /// <summary>Resolves a quantity key (<c>value:out_h1</c>, <c>grad:w5</c>, <c>partial:out_o1/net_o1</c>, <c>path:net_o1/out_h1</c>, <c>update:w5</c>).</summary>
     /// <exception cref="KeyNotFoundException">The key names nothing in this run.</exception>

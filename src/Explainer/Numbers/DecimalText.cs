@@ -45,6 +45,11 @@ internal static class DecimalText
     /// <summary>round(num / den) with ties to even; <paramref name="den"/> &gt; 0.</summary>
     public static BigInteger RoundHalfEven(BigInteger num, BigInteger den, out bool exact)
     {
+        if (den.IsPowerOfTwo)
+        {
+            return RoundHalfEvenShift(num, (int)(den.GetBitLength() - 1), out exact);
+        }
+
         var q = BigInteger.DivRem(num, den, out var r);
         if (r.Sign < 0)
         {
@@ -54,6 +59,23 @@ internal static class DecimalText
 
         exact = r.IsZero;
         var c = (r << 1).CompareTo(den);
+        return c > 0 || (c == 0 && !q.IsEven) ? q + 1 : q;
+    }
+
+    /// <summary>round(num / 2^shift) with ties to even, by shifting.</summary>
+    private static BigInteger RoundHalfEvenShift(BigInteger num, int shift, out bool exact)
+    {
+        if (shift == 0)
+        {
+            exact = true;
+            return num;
+        }
+
+        var q = num >> shift;
+        var r = num - (q << shift);
+        exact = r.IsZero;
+        var half = BigInteger.One << (shift - 1);
+        var c = r.CompareTo(half);
         return c > 0 || (c == 0 && !q.IsEven) ? q + 1 : q;
     }
 
