@@ -1,5 +1,6 @@
 using Explainer.Checking;
 using Explainer.Graph;
+using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Training;
@@ -42,6 +43,23 @@ public sealed class WorkedRun
 
     /// <summary>Gets the verdict on each claim, in the order the source prints them.</summary>
     public IReadOnlyList<ClaimCheck> Checks => _checks.Value;
+
+    /// <summary>Gathers what a lesson needs from this run.</summary>
+    public LessonSource ToLessonSource()
+    {
+        var parameters = Network is { } n ? [.. n.Weights, .. n.Biases] : Graph.Nodes.Where(x => x.Kind == NodeKind.Parameter).ToList();
+        var setting = Network is { } net
+            ? $"learning rate η = {net.Spec.LearningRate}; bias policy: {PolicyText(net.Spec.BiasPolicy)}"
+            : "an expression graph: gradients only, no update step";
+        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks);
+    }
+
+    private static string PolicyText(BiasPolicy policy) => policy switch
+    {
+        BiasPolicy.Frozen => "frozen (biases keep their values, as in the notes)",
+        BiasPolicy.Shared => "shared (one bias per layer, updated by the sum of its paths)",
+        _ => "per-neuron (one bias per neuron, each updated)",
+    };
 
     /// <summary>Resolves a quantity key (<c>value:out_h1</c>, <c>grad:w5</c>, <c>partial:out_o1/net_o1</c>, <c>path:net_o1/out_h1</c>, <c>update:w5</c>).</summary>
     /// <exception cref="KeyNotFoundException">The key names nothing in this run.</exception>

@@ -15,6 +15,9 @@ public sealed class GraphBuilder
     /// <summary>Adds a data input.</summary>
     public Node Input(string name, string symbol, Real value) => AddLeaf(name, symbol, NodeKind.Input, value);
 
+    /// <summary>Adds a target (label) value.</summary>
+    public Node Target(string name, string symbol, Real value) => AddLeaf(name, symbol, NodeKind.Target, value);
+
     /// <summary>Adds a trainable parameter.</summary>
     public Node Parameter(string name, string symbol, Real value) => AddLeaf(name, symbol, NodeKind.Parameter, value);
 

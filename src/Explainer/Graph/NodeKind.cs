@@ -9,6 +9,9 @@ public enum NodeKind
     /// <summary>A trainable parameter (a weight or bias).</summary>
     Parameter,
 
+    /// <summary>A target value the loss compares against: data, not something a lesson differentiates by.</summary>
+    Target,
+
     /// <summary>A fixed number written in the formula.</summary>
     Constant,
 

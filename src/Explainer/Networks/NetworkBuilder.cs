@@ -109,7 +109,7 @@ public static class NetworkBuilder
         for (var j = 0; j < outputs.Count; j++)
         {
             var (name, symbol) = names.Target(j);
-            targets.Add(g.Input(name, symbol, spec.Targets[j]));
+            targets.Add(g.Target(name, symbol, spec.Targets[j]));
         }
 
         switch (spec.Loss)

@@ -1,0 +1,24 @@
+using Explainer.Checking;
+using Explainer.Graph;
+using Explainer.Training;
+
+namespace Explainer.Lessons;
+
+/// <summary>What a lesson is built from: the trace of a worked example, its updates, its claims and words about it.</summary>
+/// <param name="Id">The example's id.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Summary">What the example shows.</param>
+/// <param name="Setting">The settings in words (learning rate, bias policy).</param>
+/// <param name="Trace">The backward trace (its graph holds the forward values).</param>
+/// <param name="Parameters">Every parameter the lesson should account for, updated or not.</param>
+/// <param name="Updates">The updates the bias policy allowed.</param>
+/// <param name="Checks">The source's claims with their verdicts.</param>
+public sealed record LessonSource(
+    string Id,
+    string Title,
+    string Summary,
+    string Setting,
+    Trace Trace,
+    IReadOnlyList<Node> Parameters,
+    IReadOnlyList<ParameterUpdate> Updates,
+    IReadOnlyList<ClaimCheck> Checks);

@@ -1,0 +1,31 @@
+using Explainer.Checking;
+using Explainer.Numbers;
+
+namespace Explainer.Lessons;
+
+/// <summary>One line of a worked lesson: a symbolic formula, the same with numbers substituted, and the result.</summary>
+/// <param name="Anchor">A stable id for links, e.g. <c>forward-net-h1</c> or <c>backward-w5</c>.</param>
+/// <param name="Kind">The part of the lesson.</param>
+/// <param name="Node">The name of the node the step is about.</param>
+/// <param name="Target">The TeX of what is computed, e.g. <c>\frac{\partial E_{total}}{\partial w_{5}}</c>.</param>
+/// <param name="Symbolic">The TeX formula in symbols; empty for given values.</param>
+/// <param name="Substituted">The TeX formula with numbers substituted; empty for given values.</param>
+/// <param name="Value">The exact or certified value.</param>
+/// <param name="ValueText">The value as displayed: proven digits only.</param>
+/// <param name="Claims">What the notes print for this quantity, with the verdict.</param>
+/// <param name="Note">A remark in words, e.g. why a bias is not updated; may be empty.</param>
+public sealed record LessonStep(
+    string Anchor,
+    StepKind Kind,
+    string Node,
+    string Target,
+    string Symbolic,
+    string Substituted,
+    Real Value,
+    string ValueText,
+    IReadOnlyList<ClaimCheck> Claims,
+    string Note)
+{
+    /// <summary>Gets a value indicating whether the value is exact (not only certified).</summary>
+    public bool IsExact => Value.IsExact;
+}
