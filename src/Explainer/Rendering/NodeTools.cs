@@ -1,0 +1,58 @@
+namespace Explainer.Rendering;
+
+/// <summary>Finds the repository's <c>tools/</c> folder, where the Node scripts and their node_modules live.</summary>
+internal static class NodeTools
+{
+    /// <summary>The command that installs the Node packages, as the error messages tell it.</summary>
+    public const string InstallCommand = "npm ci --prefix tools";
+
+    /// <summary>Finds the folder holding <paramref name="scriptName"/>.</summary>
+    /// <param name="scriptName">A script the folder must contain, e.g. <c>mathml.mjs</c>.</param>
+    /// <param name="explicitDirectory">A folder to use instead of searching, or null to search.</param>
+    /// <remarks>
+    /// The search walks up from <see cref="AppContext.BaseDirectory"/> (bin/… of a build inside the
+    /// repository) and then from the current directory, looking for <c>tools/</c><paramref name="scriptName"/>.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">No such folder was found, or the explicit one lacks the script.</exception>
+    public static string FindDirectory(string scriptName, string? explicitDirectory = null)
+    {
+        if (explicitDirectory is not null)
+        {
+            var full = Path.GetFullPath(explicitDirectory);
+            if (!File.Exists(Path.Combine(full, scriptName)))
+            {
+                throw new InvalidOperationException($"The tools folder '{full}' has no {scriptName}.");
+            }
+            return full;
+        }
+
+        string[] starts = [AppContext.BaseDirectory, Directory.GetCurrentDirectory()];
+        foreach (var start in starts)
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "tools");
+                if (File.Exists(Path.Combine(candidate, scriptName)))
+                {
+                    return candidate;
+                }
+            }
+        }
+        throw new InvalidOperationException(
+            $"Could not find tools/{scriptName} above '{AppContext.BaseDirectory}' or '{Directory.GetCurrentDirectory()}'. "
+            + "Run Explainer from inside its repository, or pass the tools folder explicitly.");
+    }
+
+    /// <summary>Checks that <c>npm ci</c> has installed <paramref name="package"/> under <paramref name="toolsDirectory"/>.</summary>
+    /// <exception cref="InvalidOperationException">The package is not installed.</exception>
+    public static void RequirePackage(string toolsDirectory, string package)
+    {
+        var packageJson = Path.Combine(toolsDirectory, "node_modules", package, "package.json");
+        if (!File.Exists(packageJson))
+        {
+            throw new InvalidOperationException(
+                $"The Node package '{package}' is not installed in '{toolsDirectory}': run `{InstallCommand}` "
+                + "from the repository root (a `dotnet build` does it too).");
+        }
+    }
+}
