@@ -43,6 +43,9 @@ public static class Ops
     /// <summary>Gets max(0, a); its partial is 1 for a &gt; 0 and 0 otherwise.</summary>
     public static Op Relu { get; } = new Simple("relu", 1, v => ExactMath.Relu(v[0]), (i, v, o) => v[0].Sign > 0 ? Real.One : Real.Zero, s => $"\\max(0, {s[0]})", (i, s, o) => $"[{s[0]} > 0]");
 
+    /// <summary>Gets |a|; its partial is the sign of a (0 at a = 0, a subgradient).</summary>
+    public static Op Abs { get; } = new Simple("abs", 1, v => ExactMath.Abs(v[0]), (i, v, o) => v[0].Sign, s => $"\\left|{s[0]}\\right|", (i, s, o) => $"\\operatorname{{sgn}}({s[0]})");
+
     /// <summary>Gets erf a.</summary>
     public static Op Erf { get; } = new Simple(
         "erf", 1, v => ExactMath.Erf(v[0]),
