@@ -8,13 +8,7 @@ internal static class ExplainerCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Explainer: exact, step-by-step worked lessons of backpropagation.");
-        var build = new Command("build", "Build the static course site.");
-        build.SetAction(_ =>
-        {
-            Console.Out.WriteLine("Nothing to build yet: the course site arrives with the lesson pages.");
-            return 0;
-        });
-        root.Subcommands.Add(build);
+        root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CatalogueCommands.List());
         root.Subcommands.Add(CatalogueCommands.Show());
         root.Subcommands.Add(CatalogueCommands.Golden());

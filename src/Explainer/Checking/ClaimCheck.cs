@@ -10,4 +10,8 @@ namespace Explainer.Checking;
 /// <param name="Status">Matches or differs.</param>
 /// <param name="Slip">The likely slip when it differs.</param>
 /// <param name="Explanation">One sentence saying what is wrong, empty when it matches.</param>
-public sealed record ClaimCheck(Claim Claim, Real Value, string Expected, ClaimStatus Status, SlipKind Slip, string Explanation);
+public sealed record ClaimCheck(Claim Claim, Real Value, string Expected, ClaimStatus Status, SlipKind Slip, string Explanation)
+{
+    /// <summary>Gets a value indicating whether the printed value matches.</summary>
+    public bool IsMatch => Status == ClaimStatus.Matches;
+}

@@ -26,21 +26,7 @@ internal static class NodeTools
             return full;
         }
 
-        string[] starts = [AppContext.BaseDirectory, Directory.GetCurrentDirectory()];
-        foreach (var start in starts)
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "tools");
-                if (File.Exists(Path.Combine(candidate, scriptName)))
-                {
-                    return candidate;
-                }
-            }
-        }
-        throw new InvalidOperationException(
-            $"Could not find tools/{scriptName} above '{AppContext.BaseDirectory}' or '{Directory.GetCurrentDirectory()}'. "
-            + "Run Explainer from inside its repository, or pass the tools folder explicitly.");
+        return RepositoryPaths.Find("tools", scriptName);
     }
 
     /// <summary>Checks that <c>npm ci</c> has installed <paramref name="package"/> under <paramref name="toolsDirectory"/>.</summary>

@@ -1,4 +1,4 @@
-namespace Explainer.Worked;
+namespace Explainer.Lessons;
 
 /// <summary>A slip in a source that is not a number (a wrong subscript, broken LaTeX), with its correction.</summary>
 /// <param name="Source">The source file name.</param>

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using HandlebarsDotNet;
+
+namespace Explainer.Rendering;
+
+/// <summary>Renders the templates of a folder with Handlebars.Net, in strict mode: an unknown name fails with the template's file.</summary>
+/// <remarks>
+/// Markdown templates are rendered without HTML escaping; with <c>escapeHtml</c> every <c>{{value}}</c> is HTML-escaped
+/// (triple braces <c>{{{value}}}</c> insert trusted markup such as an SVG diagram). Partials live in <c>partials/</c>.
+/// </remarks>
+public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
+{
+    private readonly string _directory;
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+
+    private readonly IHandlebars _handlebars;
+
+    /// <summary>Loads the templates and partials of <paramref name="directory"/>.</summary>
+    /// <exception cref="TemplateException">The folder or a partial cannot be read or parsed.</exception>
+    public HandlebarsTemplateRenderer(string directory, bool escapeHtml)
+    {
+        _directory = directory;
+        if (!Directory.Exists(directory))
+        {
+            throw new TemplateException($"the templates folder {directory} does not exist");
+        }
+
+        var config = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, NoEscape = !escapeHtml };
+        _handlebars = Handlebars.Create(config);
+        var partials = Path.Combine(directory, "partials");
+        if (Directory.Exists(partials))
+        {
+            foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(file)[..^".md.hbs".Length];
+                Guard(file, () => _handlebars.RegisterTemplate(name, File.ReadAllText(file)));
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public string Render(string templateName, object model)
+    {
+        var file = Path.Combine(_directory, templateName + ".hbs");
+        if (!_compiled.TryGetValue(templateName, out var compiled))
+        {
+            if (!File.Exists(file))
+            {
+                throw new TemplateException($"{file}: the template does not exist");
+            }
+
+            compiled = Guard(file, () => _handlebars.Compile(File.ReadAllText(file)));
+            _compiled[templateName] = compiled;
+        }
+
+        return Guard(file, () => compiled(model));
+    }
+
+    private static T Guard<T>(string file, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (HandlebarsException e)
+        {
+            var line = LinePattern().Match(e.Message);
+            var where = line.Success ? $"{file}:{line.Groups[1].Value}" : file;
+            throw new TemplateException($"{where}: {e.Message}", e);
+        }
+    }
+
+    private static void Guard(string file, Action action) => Guard(file, () =>
+    {
+        action();
+        return 0;
+    });
+
+    [GeneratedRegex(@"line (\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LinePattern();
+}

@@ -1,0 +1,8 @@
+using Explainer.Lessons;
+
+namespace Explainer.Site;
+
+/// <summary>A lesson of the course with its diagram.</summary>
+/// <param name="Lesson">The lesson.</param>
+/// <param name="Diagram">An inline SVG of the example's graph, or empty.</param>
+public sealed record CourseLesson(Lesson Lesson, string Diagram);

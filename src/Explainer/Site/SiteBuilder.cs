@@ -1,0 +1,196 @@
+using System.Text;
+using Explainer.Checking;
+using Explainer.Lessons;
+using Explainer.Rendering;
+
+namespace Explainer.Site;
+
+/// <summary>Builds the static course: an index, one lesson per example in Markdown and HTML, an errata page and the CSS.</summary>
+/// <remarks>
+/// Everything is written to a temporary sibling folder, which then replaces the output folder, so a failed build
+/// never leaves a half-written site. A marker file lists what Explainer wrote; a folder holding anything else is
+/// refused unless forced. Output depends only on the inputs, so rebuilding gives byte-identical files.
+/// </remarks>
+public sealed class SiteBuilder
+{
+    /// <summary>The file that marks a folder as written by Explainer.</summary>
+    public const string MarkerFile = ".explainer-site";
+
+    private const string SiteTitle = "Backpropagation, worked exactly";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly SiteOptions _options;
+    private readonly IMathConverter _math;
+
+    /// <summary>Creates a builder with the repository's temml converter.</summary>
+    public SiteBuilder(SiteOptions options)
+        : this(options, new TemmlMathConverter())
+    {
+    }
+
+    internal SiteBuilder(SiteOptions options, IMathConverter math)
+    {
+        _options = options;
+        _math = math;
+    }
+
+    /// <summary>Builds the site; returns the files written, relative to the output folder.</summary>
+    /// <exception cref="IOException">The output folder holds files Explainer did not write (without <see cref="SiteOptions.Force"/>).</exception>
+    /// <exception cref="TemplateException">A template fails.</exception>
+    public IReadOnlyList<string> Build(IReadOnlyList<CourseLesson> lessons, IReadOnlyList<Erratum> errata, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(lessons);
+        ArgumentNullException.ThrowIfNull(errata);
+        var output = Path.GetFullPath(_options.OutputDirectory);
+        CheckOwnership(output);
+
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var markdown = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: false);
+        var htmlMarkdown = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: true);
+        var pages = new List<(string Name, string Title, string Html, IReadOnlyList<TocEntry> Toc)>();
+        var links = lessons.Select(l => new NavLink(l.Lesson.Title, FileName(l.Lesson.Id), false)).ToList();
+
+        foreach (var course in lessons)
+        {
+            progress?.Report($"lesson {course.Lesson.Id}");
+            var model = new { course.Lesson, course.Diagram };
+            var name = FileName(course.Lesson.Id);
+            if (_options.Markdown)
+            {
+                files[name + ".md"] = markdown.Render("lesson.md", model);
+            }
+
+            var toc = course.Lesson.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).Append(new TocEntry("claims", "What the notes print")).ToList();
+            pages.Add((name, course.Lesson.Title, MarkdownHtml.ToHtml(htmlMarkdown.Render("lesson.md", model)), toc));
+        }
+
+        var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).ToList();
+        var errataModel = new { Differs = differs, Errata = errata };
+        var indexModel = new
+        {
+            Title = SiteTitle,
+            Lessons = lessons.Select(l => new { l.Lesson.Title, l.Lesson.Summary, Link = FileName(l.Lesson.Id) + (_options.Html ? ".html" : ".md") }).ToList(),
+            ErrataLink = _options.Html ? "errata.html" : "errata.md",
+        };
+        if (_options.Markdown)
+        {
+            files["errata.md"] = markdown.Render("errata.md", errataModel);
+            files["index.md"] = markdown.Render("index.md", indexModel);
+        }
+
+        if (_options.Html)
+        {
+            progress?.Report("math");
+            pages.Add(("errata", "Errata", MarkdownHtml.ToHtml(htmlMarkdown.Render("errata.md", errataModel)), []));
+            pages.Add(("index", SiteTitle, MarkdownHtml.ToHtml(htmlMarkdown.Render("index.md", indexModel)), []));
+            var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Name, p.Html)).ToList(), _math);
+            var layout = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: true);
+            var lessonCount = lessons.Count;
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var page = pages[i];
+                var isLesson = i < lessonCount;
+                var nav = links.Select(l => l with { Link = l.Link + ".html", Current = l.Link == page.Name })
+                    .Append(new NavLink("Errata", "errata.html", page.Name == "errata")).ToList();
+                var model = new
+                {
+                    page.Title,
+                    SiteTitle,
+                    Body = bodies[i],
+                    Nav = nav,
+                    page.Toc,
+                    Previous = isLesson && i > 0 ? nav[i - 1] : null,
+                    Next = isLesson && i + 1 < lessonCount ? nav[i + 1] : null,
+                };
+                files[page.Name + ".html"] = layout.Render("page.html", model);
+            }
+
+            files["site.css"] = File.ReadAllText(Path.Combine(_options.TemplatesDirectory, "site.css"));
+        }
+
+        progress?.Report("write");
+        Write(output, files);
+        return files.Keys.ToList();
+    }
+
+    /// <summary>The lesson's file name (without extension): <c>lesson-net-2-2-2</c>.</summary>
+    public static string FileName(string id) => "lesson-" + id;
+
+    private void CheckOwnership(string output)
+    {
+        if (!Directory.Exists(output) || _options.Force)
+        {
+            return;
+        }
+
+        var entries = Directory.EnumerateFileSystemEntries(output).ToList();
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var marker = Path.Combine(output, MarkerFile);
+        if (!File.Exists(marker))
+        {
+            throw new IOException($"{output} holds files that explainer did not write; choose another --out or pass --force to replace it");
+        }
+
+        var owned = File.ReadAllLines(marker).Append(MarkerFile).ToHashSet(StringComparer.Ordinal);
+        var foreign = entries.Select(Path.GetFileName).FirstOrDefault(n => n is not null && !owned.Contains(n));
+        if (foreign is not null)
+        {
+            throw new IOException($"{output} holds '{foreign}', which explainer did not write; move it away or pass --force to replace the folder");
+        }
+    }
+
+    private static void Write(string output, SortedDictionary<string, string> files)
+    {
+        var parent = Path.GetDirectoryName(output) ?? ".";
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Environment.ProcessId}");
+        var retired = Path.Combine(parent, $".{Path.GetFileName(output)}.old-{Environment.ProcessId}");
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        try
+        {
+            foreach (var (name, text) in files)
+            {
+                File.WriteAllText(Path.Combine(staging, name), text, Utf8);
+            }
+
+            File.WriteAllText(Path.Combine(staging, MarkerFile), string.Join('\n', files.Keys) + "\n", Utf8);
+            if (Directory.Exists(output))
+            {
+                Directory.Move(output, retired);
+            }
+
+            Directory.Move(staging, output);
+            if (Directory.Exists(retired))
+            {
+                Directory.Delete(retired, recursive: true);
+            }
+        }
+        catch
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            if (!Directory.Exists(output) && Directory.Exists(retired))
+            {
+                Directory.Move(retired, output);
+            }
+
+            throw;
+        }
+    }
+
+    private sealed record NavLink(string Title, string Link, bool Current);
+
+    private sealed record TocEntry(string Anchor, string Title);
+}
