@@ -9,6 +9,8 @@ internal static class ExplainerCommand
     {
         var root = new RootCommand("Explainer: exact, step-by-step worked lessons of backpropagation.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(ExpressionCommands.Eval());
+        root.Subcommands.Add(ExpressionCommands.Grad());
         root.Subcommands.Add(CatalogueCommands.List());
         root.Subcommands.Add(CatalogueCommands.Show());
         root.Subcommands.Add(CatalogueCommands.Golden());

@@ -104,6 +104,19 @@ internal readonly struct Ball
 
     public Ball Negate() => new(-Mid, Exp, Rad);
 
+    /// <summary>The same ball with its midpoint scaled to at least <paramref name="bits"/> bits, so that the radius can be counted in its units.</summary>
+    public Ball Widen(int bits)
+    {
+        var have = MidBits;
+        if (Mid.IsZero || have >= bits)
+        {
+            return this;
+        }
+
+        var shift = (int)(bits - have);
+        return new Ball(Mid << shift, Exp - shift, Rad);
+    }
+
     public Ball Abs() => Mid.Sign >= 0 ? this : Negate();
 
     public Ball MulPow2(long k) => new(Mid, Exp + k, Rad.MulPow2(k));
@@ -186,6 +199,7 @@ internal readonly struct Ball
         }
 
         // A lower bound of |b| over the ball; the quotient is unbounded when the ball holds zero.
+        b = b.Widen(prec + 8);
         var radUnits = b.Rad.ToUnits(b.Exp, (int)b.MidBits + 2);
         if (radUnits is null)
         {

@@ -462,6 +462,7 @@ internal static class BallMath
     /// <summary>A lower bound of the positive ball's smallest point.</summary>
     private static Mag LowerBound(Ball x)
     {
+        x = x.Widen(64);
         var units = x.Rad.ToUnits(x.Exp, (int)x.MidBits + 2) ?? BigInteger.Abs(x.Mid);
         var low = BigInteger.Abs(x.Mid) - units;
         return low.Sign <= 0 ? Mag.Zero : Mag.LowerBound(low, x.Exp);

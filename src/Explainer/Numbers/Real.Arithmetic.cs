@@ -21,6 +21,16 @@ public readonly partial struct Real :
     /// <summary>Adds two values; exact when both are exact.</summary>
     public static Real operator +(Real left, Real right)
     {
+        if (left.IsZero)
+        {
+            return right;
+        }
+
+        if (right.IsZero)
+        {
+            return left;
+        }
+
         if (left.IsExact && right.IsExact)
         {
             return left.Den.IsOne && right.Den.IsOne
@@ -28,12 +38,7 @@ public readonly partial struct Real :
                 : Exact((left._num * right.Den) + (right._num * left.Den), left.Den * right.Den);
         }
 
-        if (left.IsZero)
-        {
-            return right;
-        }
-
-        return right.IsZero ? left : Approximate(ApproxOp.Add, left, right);
+        return Approximate(ApproxOp.Add, left, right);
     }
 
     /// <summary>Subtracts two values; exact when both are exact, and exactly zero for the same computation.</summary>

@@ -7,7 +7,7 @@ public static class RealLimits
     public const int MaxDecimalExponent = 100_000;
 
     /// <summary>Numerators and denominators of exact results stay below this many bits; larger results become certified approximations.</summary>
-    public const int MaxExactBits = 4096;
+    public const int MaxExactBits = 32_768;
 
     /// <summary>The largest number of significant digits a value can be displayed with.</summary>
     public const int MaxDigits = 100_000;

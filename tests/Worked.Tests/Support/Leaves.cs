@@ -28,7 +28,7 @@ internal sealed class Leaves
     public static Leaves Of(ComputationGraph graph)
         => new(graph.Nodes.Where(IsVariable).ToDictionary(n => n.Name, n => n.Value.ToDouble(), StringComparer.Ordinal));
 
-    public static bool IsVariable(Node node) => node.Kind is NodeKind.Input or NodeKind.Parameter;
+    public static bool IsVariable(Node node) => node.Kind is NodeKind.Input or NodeKind.Parameter or NodeKind.Target;
 
     /// <summary>A copy with one leaf changed, and nothing read yet.</summary>
     public Leaves With(string name, double value)

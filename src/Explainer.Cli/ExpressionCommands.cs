@@ -1,0 +1,164 @@
+using System.CommandLine;
+using System.Globalization;
+using Explainer.Expressions;
+using Explainer.Graph;
+using Explainer.Numbers;
+using Spectre.Console;
+
+namespace Explainer.Cli;
+
+/// <summary><c>explainer eval</c> and <c>explainer grad</c>: expressions typed on the command line.</summary>
+internal static class ExpressionCommands
+{
+    public static Command Eval()
+    {
+        var expression = new Argument<string>("expression") { Description = "An expression such as \"sigmoid(0.3775)\" or \"0.15*0.05 + 0.2*0.1 + 0.35\"." };
+        var digits = CatalogueCommands.DigitsOption(30);
+        var fraction = new Option<bool>("--fraction") { Description = "Print an exact value as a fraction." };
+        var command = new Command("eval", "Evaluate an expression exactly, or certified to N significant digits.") { expression, digits, fraction };
+        command.SetAction(parse => CliError.Guard(() =>
+        {
+            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var graph = BuildGraph(parse.GetValue(expression)!, []);
+            if (graph is null)
+            {
+                return 1;
+            }
+
+            var value = graph.Output.Value;
+            Console.Out.WriteLine(Describe(value, d, parse.GetValue(fraction)));
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command Grad()
+    {
+        var expression = new Argument<string>("expression") { Description = "An expression, or statements such as \"u = b*c; v = a + u; J = 3*v\"." };
+        var bindings = new Argument<string[]>("values") { Description = "The variables' values: name=value …", Arity = ArgumentArity.ZeroOrMore };
+        var digits = CatalogueCommands.DigitsOption(12);
+        var command = new Command("grad", "Differentiate an expression: every node value, every local partial and every gradient.") { expression, bindings, digits };
+        command.SetAction(parse => CliError.Guard(() =>
+        {
+            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var graph = BuildGraph(parse.GetValue(expression)!, ParseBindings(parse.GetValue(bindings) ?? []));
+            if (graph is null)
+            {
+                return 1;
+            }
+
+            Print(Backward.Run(graph), d);
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>The eval line: the value, then <c>(exact)</c> or <c>(certified)</c>.</summary>
+    internal static string Describe(Real value, int digits, bool fraction)
+    {
+        if (value.IsExact)
+        {
+            return $"{(fraction ? value.ToFractionString() : value.ToString())} (exact)";
+        }
+
+        if (fraction)
+        {
+            throw new ArgumentException($"--fraction needs an exact value; this one is irrational, certified as {value.Format(digits).Text}");
+        }
+
+        var display = value.Format(digits);
+        return display.IsDecided
+            ? $"{display.Text} (certified)"
+            : $"{display.Text} (undecided: too close to a rounding boundary to prove {digits} digits)";
+    }
+
+    private static ComputationGraph? BuildGraph(string text, IReadOnlyList<KeyValuePair<string, Real>> variables)
+    {
+        var parsed = ExpressionParser.Parse(text);
+        if (!parsed.Succeeded)
+        {
+            Report(text, parsed.Diagnostics);
+            return null;
+        }
+
+        var (graph, diagnostics) = ExpressionGraph.Build(parsed.Program!, variables);
+        if (graph is null)
+        {
+            Report(text, diagnostics);
+        }
+
+        return graph;
+    }
+
+    private static void Report(string text, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics.Take(3))
+        {
+            Console.Error.WriteLine($"explainer: {diagnostic.Format(text)}");
+        }
+    }
+
+    private static List<KeyValuePair<string, Real>> ParseBindings(string[] bindings)
+    {
+        var result = new List<KeyValuePair<string, Real>>();
+        foreach (var binding in bindings)
+        {
+            var eq = binding.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                throw new ArgumentException($"'{binding}' is not a value: write name=value, e.g. a=5");
+            }
+
+            var name = binding[..eq].Trim();
+            if (result.Any(kv => kv.Key == name))
+            {
+                throw new ArgumentException($"'{name}' is given twice");
+            }
+
+            if (!Real.TryParse(binding[(eq + 1)..], out var value, out var error))
+            {
+                throw new ArgumentException($"the value of {name}: {error}");
+            }
+
+            result.Add(new(name, value));
+        }
+
+        return result;
+    }
+
+    private static void Print(Trace trace, int digits)
+    {
+        var console = AnsiConsole.Console;
+        var output = trace.Graph.Output;
+        var values = new Table().Title("Forward values").AddColumns("node", "formula", "value", "");
+        foreach (var node in trace.Graph.Nodes.Where(n => n.Id <= output.Id))
+        {
+            values.AddRow(Markup.Escape(node.Name), Markup.Escape(node.Formula), Markup.Escape(Text(node.Value, digits)), node.Value.IsExact ? "exact" : "certified");
+        }
+
+        console.Write(values);
+        var edges = new Table().Title("Local partials").AddColumns("partial", "formula", "local", "upstream", "contribution");
+        foreach (var e in trace.Edges)
+        {
+            edges.AddRow(Markup.Escape($"∂{e.Consumer.Name}/∂{e.Input.Name}"), Markup.Escape(e.PartialFormula), Markup.Escape(Text(e.Partial, digits)), Markup.Escape(Text(e.Upstream, digits)), Markup.Escape(Text(e.Contribution, digits)));
+        }
+
+        console.Write(edges);
+        var gradients = new Table().Title($"Gradients of {Markup.Escape(output.Name)}").AddColumns("variable", "gradient", "");
+        foreach (var node in trace.Graph.Nodes.Where(n => n.Kind == NodeKind.Input))
+        {
+            var g = trace.Gradient(node);
+            gradients.AddRow(Markup.Escape($"∂{output.Name}/∂{node.Name}"), Markup.Escape(Text(g, digits)), g.IsExact ? "exact" : "certified");
+        }
+
+        console.Write(gradients);
+        Console.Out.WriteLine($"{output.Name} = {Text(output.Value, digits)}{(output.Value.IsExact ? " (exact)" : " (certified)")}");
+        foreach (var node in trace.Graph.Nodes.Where(n => n.Kind == NodeKind.Input))
+        {
+            var g = trace.Gradient(node);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"∂{output.Name}/∂{node.Name} = {Text(g, digits)}{(g.IsExact ? " (exact)" : " (certified)")}"));
+        }
+    }
+
+    private static string Text(Real value, int digits) => value.IsZero ? "0" : value.Format(digits).Text;
+}

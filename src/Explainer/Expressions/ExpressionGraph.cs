@@ -1,0 +1,167 @@
+using Explainer.Diagnostics;
+using Explainer.Graph;
+using Explainer.Numbers;
+
+namespace Explainer.Expressions;
+
+/// <summary>Turns a parsed expression program into a computation graph, so that evaluation and differentiation share one path.</summary>
+/// <remarks>
+/// Statement targets name their nodes (<c>u = b*c</c> makes a node <c>u</c>); variables become input nodes in
+/// the order they are bound; literals and <c>pi</c>, <c>e</c> become constants. The tree is walked in post-order
+/// without recursion, so very long expressions do not exhaust the stack.
+/// </remarks>
+public static class ExpressionGraph
+{
+    /// <summary>Builds the graph of <paramref name="program"/> with the given variable values.</summary>
+    /// <param name="program">The parsed program.</param>
+    /// <param name="variables">The values of the free names, in the order given.</param>
+    /// <param name="outputName">The name of the output when the last statement is a bare expression (the notes call the objective J).</param>
+    /// <returns>The graph, or null with diagnostics that point at the offending span.</returns>
+    public static (ComputationGraph? Graph, IReadOnlyList<Diagnostic> Diagnostics) Build(ExpressionProgram program, IReadOnlyList<KeyValuePair<string, Real>> variables, string outputName = "J")
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(variables);
+        var g = new GraphBuilder();
+        var named = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var inputs = new Dictionary<string, Real>(StringComparer.Ordinal);
+        foreach (var (name, value) in variables)
+        {
+            inputs[name] = value;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var statement in program.Statements)
+        {
+            foreach (var expr in statement.Value.PostOrder())
+            {
+                if (expr is NameRef r && inputs.ContainsKey(r.Name))
+                {
+                    used.Add(r.Name);
+                }
+            }
+        }
+
+        foreach (var (name, value) in variables)
+        {
+            if (used.Contains(name))
+            {
+                named[name] = g.Input(name, Symbol(name), value);
+            }
+        }
+
+        foreach (var name in inputs.Keys)
+        {
+            if (!used.Contains(name) && !program.Statements.Any(s => s.Target == name))
+            {
+                return (null, [new Diagnostic($"the variable '{name}' is given a value but the expression does not use it", new SourceSpan(0, 0))]);
+            }
+        }
+
+        Node? last = null;
+        foreach (var statement in program.Statements)
+        {
+            var nodes = new Dictionary<Expr, Node>(ReferenceEqualityComparer.Instance);
+            foreach (var expr in statement.Value.PostOrder())
+            {
+                var isRoot = ReferenceEquals(expr, statement.Value);
+                var isOutput = isRoot && ReferenceEquals(statement, program.Output);
+                var name = isRoot ? statement.Target ?? (isOutput && !named.ContainsKey(outputName) && !inputs.ContainsKey(outputName) ? outputName : null) : null;
+                try
+                {
+                    var node = Make(g, expr, nodes, named, name);
+                    if (node is null)
+                    {
+                        return (null, [Unknown((NameRef)expr, inputs.Keys)]);
+                    }
+
+                    nodes[expr] = node;
+                }
+                catch (Exception e) when (e is RealDomainException or RealLimitException or DivideByZeroException or ArgumentException)
+                {
+                    return (null, [new Diagnostic(e.Message, expr.Span)]);
+                }
+            }
+
+            last = nodes[statement.Value];
+            if (statement.Target is { } target)
+            {
+                named[target] = last;
+            }
+        }
+
+        return (g.Build(last!), []);
+    }
+
+    private static Node? Make(GraphBuilder g, Expr expr, Dictionary<Expr, Node> nodes, Dictionary<string, Node> named, string? name)
+    {
+        var symbol = name is null ? null : Symbol(name);
+        switch (expr)
+        {
+            case NumberLiteral literal:
+                return name is null ? g.Constant(Real.Parse(literal.Text)) : g.Apply(Ops.Sum, [g.Constant(Real.Parse(literal.Text))], name, symbol);
+            case NameRef r when named.TryGetValue(r.Name, out var known):
+                return name is null ? known : g.Apply(Ops.Sum, [known], name, symbol);
+            case NameRef r when r.Name == "pi":
+                return g.Constant(Real.Pi, name);
+            case NameRef r when r.Name == "e":
+                return g.Constant(ExactMath.Exp(1), name);
+            case NameRef:
+                return null;
+            case Unary u:
+                var operand = nodes[u.Operand];
+                return u.Op == UnaryOperator.Plus ? operand : g.Apply(Ops.Neg, [operand], name, symbol);
+            case Binary b:
+                var left = nodes[b.Left];
+                var right = nodes[b.Right];
+                return b.Op switch
+                {
+                    BinaryOperator.Add => g.Apply(Ops.Add, [left, right], name, symbol),
+                    BinaryOperator.Subtract => g.Apply(Ops.Sub, [left, right], name, symbol),
+                    BinaryOperator.Multiply => g.Apply(Ops.Mul, [left, right], name, symbol),
+                    BinaryOperator.Divide => g.Apply(Ops.Div, [left, right], name, symbol),
+                    _ when right.Kind == NodeKind.Constant && right.Value.IsExact && right.Value.Denominator.IsOne && BigIntegerFits(right.Value)
+                        => g.Apply(Ops.PowInt((int)right.Value.Numerator), [left], name, symbol),
+                    _ => g.Apply(Ops.Pow, [left, right], name, symbol),
+                };
+            case Call c:
+                var args = c.Arguments.Select(a => nodes[a]).ToList();
+                return g.Apply(Function(c.Function, args), [args[0]], name, symbol);
+            default:
+                throw new ArgumentException($"unsupported expression '{expr}'");
+        }
+    }
+
+    private static bool BigIntegerFits(Real value) => value.Numerator >= -1_000_000 && value.Numerator <= 1_000_000;
+
+    private static Op Function(string function, List<Node> args) => function switch
+    {
+        "exp" => Ops.Exp,
+        "log" or "ln" => Ops.Log,
+        "sqrt" => Ops.Sqrt,
+        "tanh" => Ops.Tanh,
+        "sigmoid" => Ops.Sigmoid,
+        "erf" => Ops.Erf,
+        "relu" => Ops.Relu,
+        "abs" => Ops.Abs,
+        "softplus" => Ops.Softplus,
+        "swish" => Ops.Swish,
+        "gelu" => Ops.Gelu,
+        "leaky_relu" => Ops.LeakyRelu(args.Count > 1 ? args[1].Value : Real.FromFraction(1, 100)),
+        "elu" => Ops.Elu(args.Count > 1 ? args[1].Value : Real.One),
+        _ => throw new ArgumentException($"unknown function '{function}'"),
+    };
+
+    private static Diagnostic Unknown(NameRef r, IEnumerable<string> known)
+    {
+        var names = known.ToList();
+        var hint = names.Count == 0 ? $"give it a value, e.g. {r.Name}=1" : $"give it a value ({r.Name}=…) next to {string.Join(", ", names)}";
+        return new Diagnostic($"unknown name '{r.Name}': {hint}", r.Span);
+    }
+
+    /// <summary>A name as TeX: <c>out_h1</c> → <c>out_{h1}</c>.</summary>
+    internal static string Symbol(string name)
+    {
+        var underscore = name.IndexOf('_', StringComparison.Ordinal);
+        return underscore <= 0 || underscore == name.Length - 1 ? name : $"{name[..underscore]}_{{{name[(underscore + 1)..].Replace("_", "\\_", StringComparison.Ordinal)}}}";
+    }
+}
