@@ -43,7 +43,8 @@ internal static class BuildCommand
         var errata = Catalogue.All.SelectMany(e => e.Errata).ToList();
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
-            return builder.Build(Lessons(digits), errata, new SyncProgress(s => Console.Out.WriteLine($"  {s}")));
+            var clock = Stopwatch.StartNew();
+            return builder.Build(Lessons(digits), errata, new SyncProgress(s => Console.Out.WriteLine($"  {clock.ElapsedMilliseconds,5} ms  {s}")));
         }
 
         IReadOnlyList<string> files = [];

@@ -162,6 +162,8 @@ public static class ExpressionGraph
     internal static string Symbol(string name)
     {
         var underscore = name.IndexOf('_', StringComparison.Ordinal);
-        return underscore <= 0 || underscore == name.Length - 1 ? name : $"{name[..underscore]}_{{{name[(underscore + 1)..].Replace("_", "\\_", StringComparison.Ordinal)}}}";
+        var head = underscore <= 0 || underscore == name.Length - 1 ? name : name[..underscore];
+        var tex = head.Length > 1 ? $"\\mathrm{{{head}}}" : head;
+        return head.Length == name.Length ? tex : $"{tex}_{{{name[(underscore + 1)..].Replace("_", "\\_", StringComparison.Ordinal)}}}";
     }
 }

@@ -166,18 +166,18 @@ public static class NetworkBuilder
             => notes ? ($"b_{Unit(j, output)}", $"b_{{{Unit(j, output)}}}") : (F($"b{l + 1}_{j + 1}"), F($"b^{{({l + 1})}}_{{{j + 1}}}"));
 
         public (string, string) Net(int l, int j, bool output)
-            => notes ? ($"net_{Unit(j, output)}", $"net_{{{Unit(j, output)}}}") : (F($"z{l + 1}_{j + 1}"), F($"z^{{({l + 1})}}_{{{j + 1}}}"));
+            => notes ? ($"net_{Unit(j, output)}", $"\\mathrm{{net}}_{{{Unit(j, output)}}}") : (F($"z{l + 1}_{j + 1}"), F($"z^{{({l + 1})}}_{{{j + 1}}}"));
 
         public (string, string) Out(int l, int j, bool output)
-            => notes ? ($"out_{Unit(j, output)}", $"out_{{{Unit(j, output)}}}") : (F($"a{l + 1}_{j + 1}"), F($"a^{{({l + 1})}}_{{{j + 1}}}"));
+            => notes ? ($"out_{Unit(j, output)}", $"\\mathrm{{out}}_{{{Unit(j, output)}}}") : (F($"a{l + 1}_{j + 1}"), F($"a^{{({l + 1})}}_{{{j + 1}}}"));
 
-        public (string, string) Target(int j) => notes ? ($"target_o{j + 1}", $"target_{{o{j + 1}}}") : ($"y{j + 1}", $"y_{{{j + 1}}}");
+        public (string, string) Target(int j) => notes ? ($"target_o{j + 1}", $"\\mathrm{{target}}_{{o{j + 1}}}") : ($"y{j + 1}", $"y_{{{j + 1}}}");
 
         public (string, string) Error(int j) => notes ? ($"E_o{j + 1}", $"E_{{o{j + 1}}}") : ($"E{j + 1}", $"E_{{{j + 1}}}");
 
         public static (string, string) Probability(int j) => ($"p{j + 1}", $"p_{{{j + 1}}}");
 
-        public (string, string) Total() => notes ? ("E_total", "E_{total}") : ("E", "E");
+        public (string, string) Total() => notes ? ("E_total", "E_{\\mathrm{total}}") : ("E", "E");
 
         private static string Unit(int j, bool output) => (output ? "o" : "h") + (j + 1).ToString(CultureInfo.InvariantCulture);
 

@@ -35,7 +35,7 @@ internal static class LinearChain
         var w = g.Parameter("w", "w", Numbers.Real.Parse("0.8"));
         var b = g.Parameter("b", "b", Numbers.Real.Parse("0.2"));
         var y = g.Apply(Ops.WeightedSum, [w, x, b], "y", "y");
-        var target = g.Target("y_gt", "y_{gt}", Numbers.Real.Parse("0.8"));
+        var target = g.Target("y_gt", "y_{\\mathrm{gt}}", Numbers.Real.Parse("0.8"));
         var loss = g.Apply(Ops.HalfSquaredError, [y, target], "L", "L");
         var graph = g.Build(loss);
         return new WorkedRun(Example, graph, null, null, Array.Empty<ParameterUpdate>(), Backward.Run(graph));
