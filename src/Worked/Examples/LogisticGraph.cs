@@ -28,6 +28,7 @@ internal static class LogisticGraph
         [
             new Erratum(Source, 475, "\\frac{\\partial h_5}{\\partial t} = 1", "\\frac{\\partial h_5}{\\partial h_4} = 1", "wrong variable"),
             new Erratum(Source, 476, "\\frac{\\partial h_4}{\\partial h_5} = -\\frac{1}{h_5^2}", "\\frac{\\partial h_6}{\\partial h_5} = -\\frac{1}{h_5^2}", "wrong subscripts"),
+            new Erratum(Source, 482, "\\frac{\\partial h_4}{\\partial h_3} \\frac{\\partial h_2}{\\partial h_1}", "\\frac{\\partial h_4}{\\partial h_3} \\frac{\\partial h_3}{\\partial h_2} \\frac{\\partial h_2}{\\partial h_1}", "missing factor (line 483 multiplies by its −1)"),
         ])
     {
         Runner = Run,

@@ -40,6 +40,8 @@ internal static class Net222
         ],
         [
             new Erratum(Source, 603, "\\(\\w_5\\)", "\\(w_5\\)", "broken LaTeX"),
+            new Erratum(Source, 613, "(target_{o1}-out{o1})", "(target_{o1}-out_{o1})", "missing subscript underscore"),
+            new Erratum(Source, 649, "…\\frac{\\partial net_o}{\\partial out_{h1} }）", "…\\frac{\\partial net_o}{\\partial out_{h1} })", "full-width parenthesis closes an ASCII one"),
         ])
     {
         Runner = Run,
