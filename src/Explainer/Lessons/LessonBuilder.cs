@@ -69,14 +69,14 @@ public static class LessonBuilder
             {
                 updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, p.Symbol, Tex(p.Value, digits), p.Value, Show(p.Value, digits), Claims(claims, Anchor("update", p.Name)),
                     $"{p.Name} is not updated under this bias policy; with its gradient {Show(gradient, digits)} it would move to {Show(p.Value - (source.Updates.Count > 0 ? source.Updates[0].LearningRate : Real.Zero) * gradient, digits)}."));
-                summary.Add(new SummaryRow(p.Name, p.Symbol, p.Value, gradient, p.Value, false, digits));
+                summary.Add(new SummaryRow(p.Name, p.Symbol, p.Value, gradient, p.Value, false));
                 continue;
             }
 
             var symbolic = $"{p.Symbol} - \\eta \\, {Partial(output, p)}";
             var substituted = $"{Tex(update.Old, digits)} - {Tex(update.LearningRate, digits)} \\times {Tex(update.Gradient, digits)}";
             updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, symbolic, substituted, update.New, Show(update.New, digits), Claims(claims, Anchor("update", p.Name)), string.Empty));
-            summary.Add(new SummaryRow(p.Name, p.Symbol, update.Old, update.Gradient, update.New, true, digits));
+            summary.Add(new SummaryRow(p.Name, p.Symbol, update.Old, update.Gradient, update.New, true));
         }
 
         var sections = new List<Section>

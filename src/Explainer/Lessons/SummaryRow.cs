@@ -9,15 +9,4 @@ namespace Explainer.Lessons;
 /// <param name="Gradient">∂loss/∂parameter.</param>
 /// <param name="New">The value after the step; equal to <paramref name="Old"/> when the parameter is not updated.</param>
 /// <param name="Updated">Whether the bias policy lets the step change it.</param>
-/// <param name="Digits">The significant digits to display.</param>
-public sealed record SummaryRow(string Parameter, string Symbol, Real Old, Real Gradient, Real New, bool Updated, int Digits)
-{
-    /// <summary>Gets the gradient as displayed.</summary>
-    public string GradientText => LessonBuilder.Show(Gradient, Digits);
-
-    /// <summary>Gets the old value as displayed.</summary>
-    public string OldText => LessonBuilder.Show(Old, Digits);
-
-    /// <summary>Gets the new value as displayed.</summary>
-    public string NewText => LessonBuilder.Show(New, Digits);
-}
+public sealed record SummaryRow(string Parameter, string Symbol, Real Old, Real Gradient, Real New, bool Updated);

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using System.Globalization;
+using Explainer.Numbers;
 using HandlebarsDotNet;
 
 namespace Explainer.Rendering;
@@ -27,6 +29,7 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
 
         var config = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, NoEscape = !escapeHtml };
         _handlebars = Handlebars.Create(config);
+        _handlebars.RegisterHelper("num", (writer, _, arguments) => writer.WriteSafeString(Number(arguments)));
         var partials = Path.Combine(directory, "partials");
         if (Directory.Exists(partials))
         {
@@ -54,6 +57,18 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
         }
 
         return Guard(file, () => compiled(model));
+    }
+
+    /// <summary>The <c>num</c> helper: <c>{{num value digits}}</c> prints a <see cref="Real"/> with proven digits only.</summary>
+    private static string Number(Arguments arguments)
+    {
+        if (arguments.Length is < 1 or > 2 || arguments[0] is not Real value)
+        {
+            throw new HandlebarsException("num takes a Real and an optional number of significant digits: {{num value 10}}");
+        }
+
+        var digits = arguments.Length == 2 ? Convert.ToInt32(arguments[1], CultureInfo.InvariantCulture) : 10;
+        return value.IsZero ? "0" : value.Format(digits).Text;
     }
 
     private static T Guard<T>(string file, Func<T> action)
