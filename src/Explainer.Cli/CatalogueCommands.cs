@@ -155,29 +155,9 @@ internal static class CatalogueCommands
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{Markup.Escape(run.Example.Title)}[/] ({Markup.Escape(run.Example.Id)}{(run.Policy is { } p ? ", bias policy " + CliError.PolicyName(p) : string.Empty)})");
 
-        var forward = new Table().Title("Forward values").AddColumns("id", "node", "formula", "value", "");
-        foreach (var node in run.Graph.Nodes)
-        {
-            forward.AddRow(node.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(node.Name), Markup.Escape(node.Formula), Markup.Escape(Text(node.Value, digits)), node.Value.IsExact ? "exact" : "certified");
-        }
-
-        console.Write(forward);
-
-        var edges = new Table().Title("Local partials, upstream gradients and contributions").AddColumns("∂consumer/∂input", "formula", "local", "upstream", "contribution");
-        foreach (var e in run.Trace.Edges)
-        {
-            edges.AddRow(Markup.Escape($"∂{e.Consumer.Name}/∂{e.Input.Name}"), Markup.Escape(e.PartialFormula), Markup.Escape(Text(e.Partial, digits)), Markup.Escape(Text(e.Upstream, digits)), Markup.Escape(Text(e.Contribution, digits)));
-        }
-
-        console.Write(edges);
-
-        var gradients = new Table().Title($"Gradients of {Markup.Escape(run.Graph.Output.Name)}").AddColumns("node", "gradient", "paths");
-        foreach (var node in run.Graph.Nodes.Where(n => n.Op is null && n.Kind != Graph.NodeKind.Constant))
-        {
-            gradients.AddRow(Markup.Escape(node.Name), Markup.Escape(Text(run.Trace.Gradient(node), digits)), run.Trace.Contributions(node).Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        console.Write(gradients);
+        console.Write(TraceTables.Forward(run.Graph, digits));
+        console.Write(TraceTables.Edges(run.Trace, digits));
+        console.Write(TraceTables.Gradients(run.Trace, run.Graph.Nodes.Where(n => n.Kind is Graph.NodeKind.Input or Graph.NodeKind.Parameter), digits));
 
         if (run.Updates.Count > 0)
         {
@@ -200,5 +180,5 @@ internal static class CatalogueCommands
         console.Write(claims);
     }
 
-    private static string Text(Real value, int digits) => value.IsZero ? "0" : value.Format(digits).Text;
+    private static string Text(Real value, int digits) => TraceTables.Text(value, digits);
 }

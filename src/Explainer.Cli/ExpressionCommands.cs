@@ -130,35 +130,17 @@ internal static class ExpressionCommands
     {
         var console = AnsiConsole.Console;
         var output = trace.Graph.Output;
-        var values = new Table().Title("Forward values").AddColumns("node", "formula", "value", "");
-        foreach (var node in trace.Graph.Nodes.Where(n => n.Id <= output.Id))
-        {
-            values.AddRow(Markup.Escape(node.Name), Markup.Escape(node.Formula), Markup.Escape(Text(node.Value, digits)), node.Value.IsExact ? "exact" : "certified");
-        }
-
-        console.Write(values);
-        var edges = new Table().Title("Local partials").AddColumns("partial", "formula", "local", "upstream", "contribution");
-        foreach (var e in trace.Edges)
-        {
-            edges.AddRow(Markup.Escape($"∂{e.Consumer.Name}/∂{e.Input.Name}"), Markup.Escape(e.PartialFormula), Markup.Escape(Text(e.Partial, digits)), Markup.Escape(Text(e.Upstream, digits)), Markup.Escape(Text(e.Contribution, digits)));
-        }
-
-        console.Write(edges);
-        var gradients = new Table().Title($"Gradients of {Markup.Escape(output.Name)}").AddColumns("variable", "gradient", "");
-        foreach (var node in trace.Graph.Nodes.Where(n => n.Kind == NodeKind.Input))
-        {
-            var g = trace.Gradient(node);
-            gradients.AddRow(Markup.Escape($"∂{output.Name}/∂{node.Name}"), Markup.Escape(Text(g, digits)), g.IsExact ? "exact" : "certified");
-        }
-
-        console.Write(gradients);
+        var inputs = trace.Graph.Nodes.Where(n => n.Kind == NodeKind.Input).ToList();
+        console.Write(TraceTables.Forward(trace.Graph, digits));
+        console.Write(TraceTables.Edges(trace, digits));
+        console.Write(TraceTables.Gradients(trace, inputs, digits));
         Console.Out.WriteLine($"{output.Name} = {Text(output.Value, digits)}{(output.Value.IsExact ? " (exact)" : " (certified)")}");
-        foreach (var node in trace.Graph.Nodes.Where(n => n.Kind == NodeKind.Input))
+        foreach (var node in inputs)
         {
             var g = trace.Gradient(node);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"∂{output.Name}/∂{node.Name} = {Text(g, digits)}{(g.IsExact ? " (exact)" : " (certified)")}"));
         }
     }
 
-    private static string Text(Real value, int digits) => value.IsZero ? "0" : value.Format(digits).Text;
+    private static string Text(Real value, int digits) => TraceTables.Text(value, digits);
 }
