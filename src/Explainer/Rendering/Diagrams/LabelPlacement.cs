@@ -1,0 +1,158 @@
+namespace Explainer.Rendering.Diagrams;
+
+/// <summary>Places edge labels on their edges, greedily in edge order, where they overlap no node or earlier label and cover the fewest other edges.</summary>
+/// <remarks>
+/// Candidates are the curved legs from the middle one outward, each at t = 8/16, 7/16, 9/16, … out to 3/16 and
+/// 13/16. A candidate must stay inside its gap between columns and clear every node and placed label; among those,
+/// the first that the fewest other edges pass through wins. A label that fits nowhere takes its first candidate, so
+/// every label is still drawn on its edge. Edges are tested as 16-piece polylines.
+/// </remarks>
+internal static class LabelPlacement
+{
+    private const int NodeMargin = 4;
+    private const int LabelMargin = 2;
+    private const int Pieces = 16;
+    private static readonly int[] Sixteenths = [8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13];
+
+    /// <summary>Returns each edge's label centre (null for an edge with an empty label) and the gaps where some label fit nowhere.</summary>
+    public static (Point?[] Centres, bool[] Crowded) Place(LayoutGraph g, EdgeLeg[][] routes, IReadOnlyList<Extent> labels, Box[] boxes, Columns columns)
+    {
+        var crowded = new bool[g.LayerCount];
+        var nodesByLayer = new List<Box>[g.LayerCount];
+        var labelsByGap = new List<Box>[g.LayerCount];
+        var curvesByGap = new List<(int Edge, Point[] Polyline)>[g.LayerCount];
+        for (var l = 0; l < g.LayerCount; l++)
+        {
+            nodesByLayer[l] = [];
+            labelsByGap[l] = [];
+            curvesByGap[l] = [];
+        }
+
+        for (var v = 0; v < g.RealCount; v++)
+        {
+            nodesByLayer[g.Layer[v]].Add(boxes[v]);
+        }
+
+        for (var e = 0; e < routes.Length; e++)
+        {
+            var chain = g.Chains[e];
+            for (var k = 0; k + 1 < chain.Length; k++)
+            {
+                var leg = routes[e][2 * k];
+                curvesByGap[g.Layer[chain[k]]].Add((e, Enumerable.Range(0, Pieces + 1).Select(leg.At).ToArray()));
+            }
+        }
+
+        var result = new Point?[routes.Length];
+        for (var e = 0; e < routes.Length; e++)
+        {
+            if (labels[e].Width == 0)
+            {
+                continue;
+            }
+
+            var chain = g.Chains[e];
+            var curved = new List<(EdgeLeg Leg, int Gap)>();
+            for (var k = 0; k + 1 < chain.Length; k++)
+            {
+                curved.Add((routes[e][2 * k], g.Layer[chain[k]]));
+            }
+
+            (Point Point, int Gap)? first = null;
+            (Point Point, int Gap, int Cost)? best = null;
+            foreach (var (leg, gap) in MiddleFirst(curved))
+            {
+                foreach (var t in Sixteenths)
+                {
+                    var p = leg.At(t);
+                    first ??= (p, gap);
+                    var box = Box.Centered(p, labels[e]);
+                    if (best is { Cost: 0 } || !Fits(box, gap, columns, nodesByLayer, labelsByGap))
+                    {
+                        continue;
+                    }
+
+                    var cost = EdgesThrough(box, e, curvesByGap[gap]);
+                    if (best is null || cost < best.Value.Cost)
+                    {
+                        best = (p, gap, cost);
+                    }
+                }
+            }
+
+            var (point, at) = best is { } b ? (b.Point, b.Gap) : first!.Value;
+            crowded[at] |= best is null;
+            labelsByGap[at].Add(Box.Centered(point, labels[e]));
+            result[e] = point;
+        }
+
+        return (result, crowded);
+    }
+
+    private static IEnumerable<T> MiddleFirst<T>(List<T> items)
+    {
+        var lo = (items.Count - 1) / 2;
+        var hi = lo + 1;
+        while (lo >= 0 || hi < items.Count)
+        {
+            if (lo >= 0)
+            {
+                yield return items[lo--];
+            }
+
+            if (hi < items.Count)
+            {
+                yield return items[hi++];
+            }
+        }
+    }
+
+    private static bool Fits(Box box, int gap, Columns columns, List<Box>[] nodesByLayer, List<Box>[] labelsByGap)
+    {
+        if (box.X < columns.Right(gap) + LabelMargin || box.Right > columns.Left[gap + 1] - LabelMargin)
+        {
+            return false;
+        }
+
+        foreach (var node in nodesByLayer[gap].Concat(nodesByLayer[gap + 1]))
+        {
+            if (box.Overlaps(node, NodeMargin))
+            {
+                return false;
+            }
+        }
+
+        foreach (var other in labelsByGap[gap])
+        {
+            if (box.Overlaps(other, LabelMargin))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int EdgesThrough(Box box, int self, List<(int Edge, Point[] Polyline)> curves)
+    {
+        var count = 0;
+        foreach (var (edge, polyline) in curves)
+        {
+            if (edge == self)
+            {
+                continue;
+            }
+
+            for (var i = 0; i + 1 < polyline.Length; i++)
+            {
+                if (SegmentTest.Touches(polyline[i], polyline[i + 1], box))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,120 @@
+using Explainer.Graph;
+
+namespace Explainer.Rendering.Diagrams;
+
+/// <summary>Lays a computation graph out in layers from left (leaves) to right (output), with every coordinate a whole pixel.</summary>
+/// <remarks>
+/// Layers are topological depths (leaves just before their first consumer); each layer starts in creation order and
+/// is reordered by barycenter sweeps; vertical positions balance each node between its neighbours; edges that skip
+/// layers run through reserved dummy slots. No step recurses, so a long chain lays out in linear stack space.
+/// </remarks>
+internal static class LayeredLayout
+{
+    /// <summary>The blank border around the drawing.</summary>
+    public const int Margin = 12;
+
+    private const int MinGap = 48;
+    private const int LabelPadding = 8;
+    private const int Widenings = 4;
+    private const int WidenBy = 24;
+
+    /// <summary>Computes the layout from the node and label sizes the writer measured.</summary>
+    /// <param name="graph">The graph to lay out.</param>
+    /// <param name="edges">The graph's edges, as <see cref="DiagramEdge.Of"/> lists them.</param>
+    /// <param name="nodeSizes">Each node's box, by node id.</param>
+    /// <param name="labelSizes">Each edge label's box, by edge index; a zero width means no label.</param>
+    public static DiagramLayout Compute(ComputationGraph graph, IReadOnlyList<DiagramEdge> edges, IReadOnlyList<Extent> nodeSizes, IReadOnlyList<Extent> labelSizes)
+    {
+        var g = LayoutGraph.Build(graph, edges, nodeSizes);
+        LayerOrdering.Apply(g);
+        var y = VerticalPlacement.Apply(g);
+        for (var v = 0; v < y.Length; v++)
+        {
+            y[v] += Margin;
+        }
+
+        var gaps = Gaps(g, edges, labelSizes);
+        Columns columns;
+        Box[] boxes;
+        EdgeLeg[][] routes;
+        Point?[] labels;
+        for (var attempt = 0; ; attempt++)
+        {
+            columns = PlaceColumns(g, nodeSizes, gaps);
+            boxes = new Box[g.RealCount];
+            foreach (var node in graph.Nodes)
+            {
+                var size = nodeSizes[node.Id];
+                var l = g.Layer[node.Id];
+                boxes[node.Id] = new Box(columns.Left[l] + ((columns.Width[l] - size.Width) / 2), y[node.Id] - (size.Height / 2), size.Width, size.Height);
+            }
+
+            routes = EdgeRouting.Route(g, edges, boxes, y, columns);
+            (labels, var crowded) = LabelPlacement.Place(g, routes, labelSizes, boxes, columns);
+            if (attempt == Widenings || !crowded.Contains(true))
+            {
+                break;
+            }
+
+            for (var l = 0; l < gaps.Length; l++)
+            {
+                gaps[l] += crowded[l] ? WidenBy : 0;
+            }
+        }
+
+        var height = boxes.Length == 0 ? 0 : boxes.Max(b => b.Bottom);
+        for (var e = 0; e < labels.Length; e++)
+        {
+            if (labels[e] is { } p)
+            {
+                height = Math.Max(height, p.Y + (labelSizes[e].Height / 2));
+            }
+        }
+
+        var placed = graph.Nodes.Select(n => new PlacedNode(n, g.Layer[n.Id], boxes[n.Id])).ToArray();
+        var routed = edges.Select(e => new RoutedEdge(e, routes[e.Index], labels[e.Index])).ToArray();
+        return new DiagramLayout(columns.Right(g.LayerCount - 1) + Margin, height + Margin, g.LayerCount, placed, routed);
+    }
+
+    private static int[] Gaps(LayoutGraph g, IReadOnlyList<DiagramEdge> edges, IReadOnlyList<Extent> labelSizes)
+    {
+        // A label off the middle of its leg sits about 0.4 of the way across, so the gap is 1.3 label widths.
+        var gap = new int[g.LayerCount];
+        Array.Fill(gap, MinGap);
+        foreach (var e in edges)
+        {
+            var label = labelSizes[e.Index].Width;
+            if (label == 0)
+            {
+                continue;
+            }
+
+            var chain = g.Chains[e.Index];
+            for (var k = 0; k + 1 < chain.Length; k++)
+            {
+                var l = g.Layer[chain[k]];
+                gap[l] = Math.Max(gap[l], (label * 13 / 10) + (2 * LabelPadding));
+            }
+        }
+
+        return gap;
+    }
+
+    private static Columns PlaceColumns(LayoutGraph g, IReadOnlyList<Extent> nodeSizes, int[] gap)
+    {
+        var width = new int[g.LayerCount];
+        for (var v = 0; v < g.RealCount; v++)
+        {
+            width[g.Layer[v]] = Math.Max(width[g.Layer[v]], nodeSizes[v].Width);
+        }
+
+        var left = new int[g.LayerCount];
+        left[0] = Margin;
+        for (var l = 1; l < g.LayerCount; l++)
+        {
+            left[l] = left[l - 1] + width[l - 1] + gap[l - 1];
+        }
+
+        return new Columns(left, width);
+    }
+}
