@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Explainer.Lessons;
 using Explainer.Rendering;
+using Explainer.Rendering.Diagrams;
 using Explainer.Site;
 using Explainer.Worked;
 using Spectre.Console;
@@ -56,7 +57,12 @@ internal static class BuildCommand
     }
 
     private static List<CourseLesson> Lessons(int digits)
-        => Catalogue.All.Select(e => new CourseLesson(LessonBuilder.Build(e.Run().ToLessonSource(), digits), string.Empty)).ToList();
+        => Catalogue.All.Select(e =>
+        {
+            var run = e.Run();
+            var diagram = DiagramWriter.Write(run.Graph, run.Trace, new DiagramOptions { Title = run.Example.Title });
+            return new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), digits), diagram);
+        }).ToList();
 
     private sealed class SyncProgress(Action<string> report) : IProgress<string>
     {

@@ -53,12 +53,20 @@ public sealed class SiteBuilder
         foreach (var course in lessons)
         {
             progress?.Report($"lesson {course.Lesson.Id}");
-            var model = new { course.Lesson, course.Diagram };
             var name = FileName(course.Lesson.Id);
+            var hasDiagram = course.Diagram.Length > 0;
             if (_options.Markdown)
             {
-                files[name + ".md"] = markdown.Render("lesson.md", model);
+                // Markdown hosts strip inline SVG, so the Markdown lesson links the diagram as a file.
+                var diagramFile = hasDiagram ? name + ".svg" : null;
+                files[name + ".md"] = markdown.Render("lesson.md", new { course.Lesson, Diagram = (string?)null, DiagramFile = diagramFile });
+                if (hasDiagram)
+                {
+                    files[name + ".svg"] = course.Diagram;
+                }
             }
+
+            var model = new { course.Lesson, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null };
 
             var toc = course.Lesson.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).Append(new TocEntry("claims", "What the notes print")).ToList();
             pages.Add((name, course.Lesson.Title, MarkdownHtml.ToHtml(htmlMarkdown.Render("lesson.md", model)), toc));
