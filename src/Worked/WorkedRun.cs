@@ -51,7 +51,7 @@ public sealed class WorkedRun
         var setting = Network is { } net
             ? $"learning rate η = {net.Spec.LearningRate}; bias policy: {PolicyText(net.Spec.BiasPolicy)}"
             : "an expression graph: gradients only, no update step";
-        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks);
+        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, Network?.Spec.LearningRate);
     }
 
     private static string PolicyText(BiasPolicy policy) => policy switch

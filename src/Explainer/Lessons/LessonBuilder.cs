@@ -67,8 +67,9 @@ public static class LessonBuilder
             var target = $"{p.Symbol}^{{+}}";
             if (update is null)
             {
+                var would = source.LearningRate is { } rate ? $"; with its gradient {Show(gradient, digits)} it would move to {Show(p.Value - (rate * gradient), digits)}" : string.Empty;
                 updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, p.Symbol, Tex(p.Value, digits), p.Value, Show(p.Value, digits), Claims(claims, Anchor("update", p.Name)),
-                    $"{p.Name} is not updated under this bias policy; with its gradient {Show(gradient, digits)} it would move to {Show(p.Value - (source.Updates.Count > 0 ? source.Updates[0].LearningRate : Real.Zero) * gradient, digits)}."));
+                    $"{p.Name} is not updated under this bias policy{would}."));
                 summary.Add(new SummaryRow(p.Name, p.Symbol, p.Value, gradient, p.Value, false));
                 continue;
             }

@@ -1,5 +1,6 @@
 using Explainer.Checking;
 using Explainer.Graph;
+using Explainer.Numbers;
 using Explainer.Training;
 
 namespace Explainer.Lessons;
@@ -13,6 +14,7 @@ namespace Explainer.Lessons;
 /// <param name="Parameters">Every parameter the lesson should account for, updated or not.</param>
 /// <param name="Updates">The updates the bias policy allowed.</param>
 /// <param name="Checks">The source's claims with their verdicts.</param>
+/// <param name="LearningRate">The step size η, or null for an example without an update step.</param>
 public sealed record LessonSource(
     string Id,
     string Title,
@@ -21,4 +23,5 @@ public sealed record LessonSource(
     Trace Trace,
     IReadOnlyList<Node> Parameters,
     IReadOnlyList<ParameterUpdate> Updates,
-    IReadOnlyList<ClaimCheck> Checks);
+    IReadOnlyList<ClaimCheck> Checks,
+    Real? LearningRate);
