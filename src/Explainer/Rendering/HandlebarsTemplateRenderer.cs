@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
 
 namespace Explainer.Rendering;
 
@@ -67,6 +68,11 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
             var line = LinePattern().Match(e.Message);
             var where = line.Success ? $"{file}:{line.Groups[1].Value}" : file;
             throw new TemplateException($"{where}: {e.Message}", e);
+        }
+        catch (HandlebarsUndefinedBindingException e)
+        {
+            // Strict mode's own exception does not derive from HandlebarsException.
+            throw new TemplateException($"{file}: {e.Message}", e);
         }
     }
 
