@@ -1,4 +1,5 @@
 using Explainer.Numbers;
+using Explainer.Rendering;
 
 namespace Explainer.Cli;
 
@@ -14,7 +15,7 @@ internal static class CliError
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or FormatException or RealDomainException
                                       or RealLimitException or DivideByZeroException or IOException or UnauthorizedAccessException
-                                      or InvalidOperationException)
+                                      or InvalidOperationException or TemplateException)
         {
             error.WriteLine($"explainer: error: {e.Message}");
             return 1;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Globalization;
 using Explainer.Numbers;
 using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
 
 namespace Explainer.Rendering;
 
@@ -82,6 +83,11 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
             var line = LinePattern().Match(e.Message);
             var where = line.Success ? $"{file}:{line.Groups[1].Value}" : file;
             throw new TemplateException($"{where}: {e.Message}", e);
+        }
+        catch (HandlebarsUndefinedBindingException e)
+        {
+            // Strict mode's own exception does not derive from HandlebarsException.
+            throw new TemplateException($"{file}: {e.Message}", e);
         }
     }
 

@@ -1,0 +1,121 @@
+using Explainer.Site;
+
+namespace Explainer.Tests.Site;
+
+/// <summary><c>explainer build</c> run as a reader would run it: exit codes, the files, and one-line errors.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Build_WritesTheWholeSiteAndExitsZero()
+    {
+        var result = Cli.Run(_temp.Path, "build", "--out", "site");
+        string[] expected =
+        [
+            SiteBuilder.MarkerFile, "errata.html", "errata.md", "index.html", "index.md",
+            .. Course.Ids.SelectMany(id => new[] { $"lesson-{id}.html", $"lesson-{id}.md" }), "site.css",
+        ];
+
+        (result.ExitCode, result.StandardError).ShouldBe((0, ""));
+        Directory.EnumerateFiles(_temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(expected.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ReportsHowManyFilesItWrote()
+    {
+        var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
+
+        result.StandardOutput.ShouldContain($"Built 6 files in {_temp.Combine("site")}");
+    }
+
+    [Fact]
+    public void Build_WithFormatMd_WritesNoHtml()
+    {
+        var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
+
+        (result.ExitCode, Directory.EnumerateFiles(_temp.Combine("site"), "*.html").Count(), Directory.EnumerateFiles(_temp.Combine("site"), "*.md").Count()).ShouldBe((0, 0, 6));
+    }
+
+    [Fact]
+    public void Build_WithFormatPdf_ExitsOneWithOneLineAndNoStackTrace()
+    {
+        var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "pdf");
+
+        result.ExitCode.ShouldBe(1);
+        result.StandardError.ShouldBe("explainer: error: --format takes md, html or md,html; got 'pdf'\n");
+    }
+
+    [Fact]
+    public void Build_WithFormatPdf_WritesNothing()
+    {
+        Cli.Run(_temp.Path, "build", "--out", "site", "--format", "pdf");
+
+        Directory.GetFileSystemEntries(_temp.Path).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Build_IntoAFolderOfSomeoneElse_ExitsOneWithOneLineNamingForce()
+    {
+        Directory.CreateDirectory(_temp.Combine("site"));
+        File.WriteAllText(_temp.Combine("site", "notes.txt"), "my notes\n");
+
+        var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
+
+        (result.ExitCode, result.StandardError.TrimEnd('\n').Contains('\n', StringComparison.Ordinal), result.StandardError.Contains("--force", StringComparison.Ordinal))
+            .ShouldBe((1, false, true), result.StandardError);
+    }
+
+    [Fact]
+    public void Build_IntoAFolderOfSomeoneElse_WithForce_ExitsZero()
+    {
+        Directory.CreateDirectory(_temp.Combine("site"));
+        File.WriteAllText(_temp.Combine("site", "notes.txt"), "my notes\n");
+
+        var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md", "--force");
+
+        (result.ExitCode, File.Exists(_temp.Combine("site", "notes.txt"))).ShouldBe((0, false), result.StandardError);
+    }
+
+    [Fact]
+    public void Build_WithABrokenTemplate_ExitsOneWithOneLineNamingTheTemplate()
+    {
+        var app = CopyOfTheCliBesideBrokenTemplates();
+
+        var result = Cli.RunAt(_temp.Path, app, "build", "--out", "site", "--format", "md");
+
+        (result.ExitCode, result.StandardError)
+            .ShouldBe((1, $"explainer: error: {_temp.Combine("templates", "lesson.md.hbs")}: NoSuchName is undefined\n"));
+    }
+
+    [Fact]
+    public void Build_WithDigitsZero_ExitsOneWithOneLine()
+    {
+        var result = Cli.Run(_temp.Path, "build", "--out", "site", "--digits", "0");
+
+        (result.ExitCode, result.StandardError).ShouldBe((1, "explainer: error: --digits must be between 1 and 10000; got 0\n"));
+    }
+
+    /// <summary>The CLI copied out of the repository, next to a templates folder whose lesson template names something no model has.</summary>
+    private string CopyOfTheCliBesideBrokenTemplates()
+    {
+        var app = _temp.Combine("app");
+        Directory.CreateDirectory(app);
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
+        {
+            File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Course.Templates, "*", SearchOption.AllDirectories))
+        {
+            var copy = _temp.Combine("templates", Path.GetRelativePath(Course.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        File.AppendAllText(_temp.Combine("templates", "lesson.md.hbs"), "{{NoSuchName}}\n");
+        return Path.Combine(app, "explainer.dll");
+    }
+}

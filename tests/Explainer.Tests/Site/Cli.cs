@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Explainer.Tests.Site;
+
+/// <summary>Runs the built <c>explainer</c> CLI (explainer.dll, copied next to the tests) as a child process.</summary>
+internal static class Cli
+{
+    public readonly record struct Result(int ExitCode, string StandardOutput, string StandardError);
+
+    public static Result Run(string workingDirectory, params string[] arguments)
+        => RunAt(workingDirectory, Path.Combine(AppContext.BaseDirectory, "explainer.dll"), arguments);
+
+    /// <summary>Runs the CLI at <paramref name="explainerDll"/>, e.g. a copy outside the repository.</summary>
+    public static Result RunAt(string workingDirectory, string explainerDll, params string[] arguments)
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var startInfo = new ProcessStartInfo(dotnet)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(explainerDll);
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(startInfo)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"explainer {string.Join(' ', arguments)} did not finish within 2 minutes");
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

@@ -1,0 +1,47 @@
+using Explainer.Lessons;
+using Explainer.Rendering;
+using Explainer.Site;
+using Explainer.Worked;
+
+namespace Explainer.Tests.Site;
+
+/// <summary>The course as <c>explainer build</c> assembles it, and helpers to build it into a folder.</summary>
+internal static class Course
+{
+    public const int Digits = 10;
+
+    /// <summary>The ids of the catalogue, in course order.</summary>
+    public static readonly string[] Ids = ["net-2-2-2", "j-graph", "logistic-graph", "linear-chain"];
+
+    public static IReadOnlyList<CourseLesson> Lessons()
+        => [.. Catalogue.All.Select(e => new CourseLesson(LessonBuilder.Build(e.Run().ToLessonSource(), Digits), string.Empty))];
+
+    public static IReadOnlyList<Erratum> Errata() => [.. Catalogue.All.SelectMany(e => e.Errata)];
+
+    public static string Templates => RepositoryPaths.Templates();
+
+    /// <summary>Builds the whole course into <paramref name="output"/>.</summary>
+    public static IReadOnlyList<string> Build(string output, bool markdown = true, bool html = true, bool force = false, string? templates = null)
+        => new SiteBuilder(new SiteOptions(output, templates ?? Templates, markdown, html, force)).Build(Lessons(), Errata());
+
+    /// <summary>Every file under <paramref name="folder"/> (relative path, bytes), in ordinal order.</summary>
+    public static SortedDictionary<string, byte[]> Snapshot(string folder)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            files[Path.GetRelativePath(folder, file)] = File.ReadAllBytes(file);
+        }
+
+        return files;
+    }
+
+    /// <summary>The names of the files that differ between two snapshots, or are in only one.</summary>
+    public static IEnumerable<string> Differences(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
+        => expected.Keys.Union(actual.Keys, StringComparer.Ordinal)
+            .Where(k => !expected.TryGetValue(k, out var e) || !actual.TryGetValue(k, out var a) || !e.AsSpan().SequenceEqual(a));
+
+    /// <summary>The repository's root: the folder above <c>tests/Explainer.Tests</c>.</summary>
+    public static string RepositoryRoot()
+        => Path.GetFullPath(Path.Combine(RepositoryPaths.Find(Path.Combine("tests", "Explainer.Tests"), "Explainer.Tests.csproj"), "..", ".."));
+}
