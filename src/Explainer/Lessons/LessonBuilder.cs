@@ -46,7 +46,10 @@ public static class LessonBuilder
             (isLoss ? loss : forward).Add(step);
         }
 
-        var backward = new List<LessonStep>();
+        var backward = new List<LessonStep>
+        {
+            new(Anchor("backward", output.Name), StepKind.Backward, output.Name, Partial(output, output), string.Empty, string.Empty, Real.One, "1", Claims(claims, Anchor("backward", output.Name)), "The gradient of the output with respect to itself starts the backward pass."),
+        };
         for (var id = output.Id - 1; id >= 0; id--)
         {
             var node = graph.Nodes[id];
@@ -171,7 +174,19 @@ public static class LessonBuilder
         var note = contributions.Count > 1
             ? $"{node.Name} feeds {string.Join(" and ", contributions.Select(c => c.Consumer.Name))}, so its gradient is the sum over {contributions.Count} paths."
             : string.Empty;
-        return new LessonStep(Anchor("backward", node.Name), StepKind.Backward, node.Name, Partial(output, node), symbolic, substituted, gradient, Show(gradient, digits), Claims(claims, Anchor("backward", node.Name)), note);
+        var target = Partial(output, node);
+        var valueText = Show(gradient, digits);
+        return new LessonStep(
+            Anchor("backward", node.Name),
+            StepKind.Backward,
+            node.Name,
+            target,
+            symbolic == target ? string.Empty : symbolic,
+            substituted == valueText ? string.Empty : substituted,
+            gradient,
+            valueText,
+            Claims(claims, Anchor("backward", node.Name)),
+            note);
     }
 
     private static void Join(StringBuilder sb, string factor)

@@ -26,6 +26,9 @@ public sealed record LessonStep(
     IReadOnlyList<ClaimCheck> Claims,
     string Note)
 {
+    /// <summary>Gets a value indicating whether the step states a given value rather than computing one.</summary>
+    public bool IsGiven => Kind == StepKind.Given;
+
     /// <summary>Gets a value indicating whether the value is exact (not only certified).</summary>
     public bool IsExact => Value.IsExact;
 }

@@ -31,6 +31,7 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
         var config = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, NoEscape = !escapeHtml };
         _handlebars = Handlebars.Create(config);
         _handlebars.RegisterHelper("num", (writer, _, arguments) => writer.WriteSafeString(Number(arguments)));
+        _handlebars.RegisterHelper("code", (writer, _, arguments) => writer.WriteSafeString(CodeSpan(arguments)));
         var partials = Path.Combine(directory, "partials");
         if (Directory.Exists(partials))
         {
@@ -70,6 +71,26 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
 
         var digits = arguments.Length == 2 ? Convert.ToInt32(arguments[1], CultureInfo.InvariantCulture) : 10;
         return value.IsZero ? "0" : value.Format(digits).Text;
+    }
+
+    /// <summary>The <c>code</c> helper: <c>{{code text}}</c> writes a Markdown code span, which Markdig escapes for HTML itself.</summary>
+    private static string CodeSpan(Arguments arguments)
+    {
+        var text = arguments.Length == 1 ? Convert.ToString(arguments[0], CultureInfo.InvariantCulture) ?? string.Empty : throw new HandlebarsException("code takes one argument: {{code text}}");
+        var fence = new string('`', LongestRun(text, '`') + 1);
+        return $"{fence} {text} {fence}";
+    }
+
+    private static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     private static T Guard<T>(string file, Func<T> action)

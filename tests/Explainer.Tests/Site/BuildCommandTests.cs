@@ -16,7 +16,7 @@ public sealed class BuildCommandTests : IDisposable
         string[] expected =
         [
             SiteBuilder.MarkerFile, "errata.html", "errata.md", "index.html", "index.md",
-            .. Course.Ids.SelectMany(id => new[] { $"lesson-{id}.html", $"lesson-{id}.md" }), "site.css",
+            .. Course.Ids.SelectMany(id => new[] { $"lesson-{id}.html", $"lesson-{id}.md", $"lesson-{id}.svg" }), "site.css",
         ];
 
         (result.ExitCode, result.StandardError).ShouldBe((0, ""));
@@ -28,7 +28,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        result.StandardOutput.ShouldContain($"Built 6 files in {_temp.Combine("site")}");
+        result.StandardOutput.ShouldContain($"Built 10 files in {_temp.Combine("site")}");
     }
 
     [Fact]
