@@ -25,16 +25,11 @@ internal readonly record struct EdgeLeg(Point From, Point To, bool Curved)
     /// <summary>Gets the second control point of the cubic: halfway across, level with the end.</summary>
     public Point Control2 => new(To.X - ((To.X - From.X) / 2), To.Y);
 
-    /// <summary>Evaluates the leg at t = <paramref name="sixteenths"/>/16, rounded to whole pixels.</summary>
+    /// <summary>Evaluates the cubic at t = <paramref name="sixteenths"/>/16, rounded to whole pixels; x grows with t.</summary>
     public Point At(int sixteenths)
     {
         long a = sixteenths;
         long b = 16 - sixteenths;
-        if (!Curved)
-        {
-            return new Point((int)IntMath.RoundDiv((b * From.X) + (a * To.X), 16), (int)IntMath.RoundDiv((b * From.Y) + (a * To.Y), 16));
-        }
-
         var c1 = Control1;
         var c2 = Control2;
         long w0 = b * b * b, w1 = 3 * b * b * a, w2 = 3 * b * a * a, w3 = a * a * a;

@@ -63,7 +63,8 @@ internal static class DiagramStyle
             {{S}} .node .script { font-size: 10px; }
             {{S}} .node .value { font-size: 12px; fill: var(--_muted); font-variant-numeric: tabular-nums; }
             {{S}} .edge path { fill: none; stroke: var(--_edge); stroke-width: 1.25px; }
-            {{S}} .edge text { font-size: 11px; fill: var(--_grad); text-anchor: middle; font-variant-numeric: tabular-nums; paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }
+            {{S}} .edge text { font-size: 11px; fill: var(--_grad); text-anchor: middle; font-variant-numeric: tabular-nums; }
+            {{S}} .edge .label-bg { fill: var(--_bg); fill-opacity: 0.85; }
             {{S}} .arrow { fill: var(--_edge); }
             {{S}} .arrow-active { fill: var(--_hi); }
             {{S}} .edge:target path, {{S}} .edge.is-active path { stroke: var(--_hi); stroke-width: 2.5px; marker-end: url(#{{prefix}}arrow-active); }

@@ -30,7 +30,7 @@ public static class DiagramWriter
     public static string Write(ComputationGraph graph, Trace? trace = null, DiagramOptions? options = null)
     {
         var scene = Prepare(graph, trace, options);
-        return Render(graph, scene.Layout, SvgIds.Assign(graph.Nodes, [.. scene.Layout.Edges.Select(r => r.Edge)], scene.Options.IdPrefix), scene.Text, trace is not null, scene.Options);
+        return Render(graph, scene, SvgIds.Assign(graph.Nodes, [.. scene.Layout.Edges.Select(r => r.Edge)], scene.Options.IdPrefix), trace is not null);
     }
 
     /// <summary>Validates the arguments, formats every string and lays the graph out, without writing markup.</summary>
@@ -84,8 +84,9 @@ public static class DiagramWriter
     private static int NameWidth(IReadOnlyList<TextRun> runs)
         => runs.Sum(r => TextMetrics.Width(r.Text, r.Script == Script.Normal ? NameSize : ScriptSize));
 
-    private static string Render(ComputationGraph graph, DiagramLayout layout, SvgIds ids, DrawnText text, bool withGradients, DiagramOptions options)
+    private static string Render(ComputationGraph graph, DiagramScene scene, SvgIds ids, bool withGradients)
     {
+        var (layout, labelSizes, text, options) = scene;
         var p = options.IdPrefix;
         var svg = new SvgBuilder();
         svg.Open(
@@ -120,6 +121,8 @@ public static class DiagramWriter
             svg.Element("path", null, ("d", PathData(edge.Legs)), ("marker-end", $"url(#{p}arrow)"));
             if (edge.Label is { } at && text.Labels[e.Index] is { } label)
             {
+                var box = Box.Centered(at, labelSizes[e.Index]);
+                svg.Element("rect", null, ("class", "label-bg"), ("x", I(box.X)), ("y", I(box.Y)), ("width", I(box.Width)), ("height", I(box.Height)), ("rx", "3"));
                 svg.Element("text", label, ("x", I(at.X)), ("y", I(at.Y + 4)));
             }
 
@@ -178,7 +181,7 @@ public static class DiagramWriter
             : "; values on nodes.");
         foreach (var (kind, label) in new[] { (NodeKind.Input, "Inputs"), (NodeKind.Parameter, "Parameters"), (NodeKind.Constant, "Constants") })
         {
-            var names = graph.Nodes.Where(n => n.Kind == kind).Select(n => n.Name).ToList();
+            var names = graph.Nodes.Where(n => n.Kind == kind).Select(n => kind == NodeKind.Constant ? $"{n.Name} = {n.Symbol}" : n.Name).ToList();
             if (names.Count > 0)
             {
                 sb.Append(' ').Append(label).Append(": ").AppendJoin(", ", names).Append('.');

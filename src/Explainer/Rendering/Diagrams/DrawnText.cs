@@ -1,3 +1,4 @@
+using System.Globalization;
 using Explainer.Graph;
 using Explainer.Numbers;
 
@@ -47,7 +48,7 @@ internal sealed class DrawnText
         var head = $"{e.Input.Name} → {e.Consumer.Name}";
         if (_steps[e.Index] is not { } s)
         {
-            return $"{head}: input {e.Slot + 1} of {e.Consumer.Op!.Name}";
+            return string.Create(CultureInfo.InvariantCulture, $"{head}: input {e.Slot + 1} of {e.Consumer.Op!.Name}");
         }
 
         var output = _graph.Output.Name;

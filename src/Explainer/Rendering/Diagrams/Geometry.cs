@@ -47,8 +47,10 @@ internal static class SegmentTest
         long dx = b.X - a.X, dy = b.Y - a.Y;
         var below = 0;
         var above = 0;
-        foreach (var (x, y) in new[] { (box.X, box.Y), (box.Right, box.Y), (box.X, box.Bottom), (box.Right, box.Bottom) })
+        for (var corner = 0; corner < 4; corner++)
         {
+            var x = (corner & 1) == 0 ? box.X : box.Right;
+            var y = (corner & 2) == 0 ? box.Y : box.Bottom;
             var side = (dx * (y - a.Y)) - (dy * (x - a.X));
             below += side < 0 ? 1 : 0;
             above += side > 0 ? 1 : 0;

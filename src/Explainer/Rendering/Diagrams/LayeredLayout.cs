@@ -18,6 +18,9 @@ internal static class LayeredLayout
     private const int Widenings = 4;
     private const int WidenBy = 24;
 
+    // More crowded labels than this in one gap is a fan of many edges into one node, which a wider gap does not untangle.
+    private const int MaxCrowdedToWiden = 24;
+
     /// <summary>Computes the layout from the node and label sizes the writer measured.</summary>
     /// <param name="graph">The graph to lay out.</param>
     /// <param name="edges">The graph's edges, as <see cref="DiagramEdge.Of"/> lists them.</param>
@@ -33,15 +36,13 @@ internal static class LayeredLayout
             y[v] += Margin;
         }
 
+        // Widen the gaps where some labels found no clear place, while that helps; keep the attempt with the fewest such labels.
         var gaps = Gaps(g, edges, labelSizes);
-        Columns columns;
-        Box[] boxes;
-        EdgeLeg[][] routes;
-        Point?[] labels;
-        for (var attempt = 0; ; attempt++)
+        (Columns Columns, Box[] Boxes, EdgeLeg[][] Routes, Point?[] Labels, int Crowded)? best = null;
+        for (var attempt = 0; attempt <= Widenings; attempt++)
         {
-            columns = PlaceColumns(g, nodeSizes, gaps);
-            boxes = new Box[g.RealCount];
+            var columns = PlaceColumns(g, nodeSizes, gaps);
+            var boxes = new Box[g.RealCount];
             foreach (var node in graph.Nodes)
             {
                 var size = nodeSizes[node.Id];
@@ -49,31 +50,44 @@ internal static class LayeredLayout
                 boxes[node.Id] = new Box(columns.Left[l] + ((columns.Width[l] - size.Width) / 2), y[node.Id] - (size.Height / 2), size.Width, size.Height);
             }
 
-            routes = EdgeRouting.Route(g, edges, boxes, y, columns);
-            (labels, var crowded) = LabelPlacement.Place(g, routes, labelSizes, boxes, columns);
-            if (attempt == Widenings || !crowded.Contains(true))
+            var routes = EdgeRouting.Route(g, edges, boxes, y, columns);
+            var (labels, crowded) = LabelPlacement.Place(g, routes, labelSizes, boxes, columns);
+            var total = crowded.Sum();
+            if (best is { } b && total >= b.Crowded)
             {
                 break;
             }
 
+            best = (columns, boxes, routes, labels, total);
+            var widened = false;
             for (var l = 0; l < gaps.Length; l++)
             {
-                gaps[l] += crowded[l] ? WidenBy : 0;
+                if (crowded[l] is > 0 and <= MaxCrowdedToWiden)
+                {
+                    gaps[l] += WidenBy;
+                    widened = true;
+                }
+            }
+
+            if (!widened)
+            {
+                break;
             }
         }
 
-        var height = boxes.Length == 0 ? 0 : boxes.Max(b => b.Bottom);
-        for (var e = 0; e < labels.Length; e++)
+        var (finalColumns, finalBoxes, finalRoutes, finalLabels, _) = best!.Value;
+        var height = finalBoxes.Length == 0 ? 0 : finalBoxes.Max(b => b.Bottom);
+        for (var e = 0; e < finalLabels.Length; e++)
         {
-            if (labels[e] is { } p)
+            if (finalLabels[e] is { } p)
             {
                 height = Math.Max(height, p.Y + (labelSizes[e].Height / 2));
             }
         }
 
-        var placed = graph.Nodes.Select(n => new PlacedNode(n, g.Layer[n.Id], boxes[n.Id])).ToArray();
-        var routed = edges.Select(e => new RoutedEdge(e, routes[e.Index], labels[e.Index])).ToArray();
-        return new DiagramLayout(columns.Right(g.LayerCount - 1) + Margin, height + Margin, g.LayerCount, placed, routed);
+        var placed = graph.Nodes.Select(n => new PlacedNode(n, g.Layer[n.Id], finalBoxes[n.Id])).ToArray();
+        var routed = edges.Select(e => new RoutedEdge(e, finalRoutes[e.Index], finalLabels[e.Index])).ToArray();
+        return new DiagramLayout(finalColumns.Right(g.LayerCount - 1) + Margin, height + Margin, g.LayerCount, placed, routed);
     }
 
     private static int[] Gaps(LayoutGraph g, IReadOnlyList<DiagramEdge> edges, IReadOnlyList<Extent> labelSizes)

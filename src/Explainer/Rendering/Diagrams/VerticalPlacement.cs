@@ -9,7 +9,7 @@ namespace Explainer.Rendering.Diagrams;
 internal static class VerticalPlacement
 {
     private const int Rounds = 6;
-    private const int NodeGap = 14;
+    private const int NodeGap = 18;
     private const int DummyGap = 10;
 
     /// <summary>Returns each vertex's centre height; the smallest top edge is 0.</summary>
