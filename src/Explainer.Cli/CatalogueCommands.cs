@@ -93,14 +93,14 @@ internal static class CatalogueCommands
             var worked = Catalogue.Get(parse.GetValue(example)!);
             for (var i = 0; i < Math.Min(n, 20); i++)
             {
-                CertifiedTrace(worked, d);
+                worked.Run().Certify(d);
             }
 
             var times = new double[n];
             for (var i = 0; i < n; i++)
             {
                 var sw = Stopwatch.StartNew();
-                CertifiedTrace(worked, d);
+                worked.Run().Certify(d);
                 times[i] = sw.Elapsed.TotalMicroseconds;
             }
 
@@ -109,29 +109,6 @@ internal static class CatalogueCommands
             return 0;
         }));
         return command;
-    }
-
-    /// <summary>Runs the example and certifies every value of the trace to <paramref name="digits"/> digits.</summary>
-    internal static int CertifiedTrace(WorkedExample example, int digits)
-    {
-        var run = example.Run();
-        var count = 0;
-        foreach (var node in run.Graph.Nodes)
-        {
-            count += Certify(node.Value, digits) + Certify(run.Trace.Gradient(node), digits);
-        }
-
-        foreach (var edge in run.Trace.Edges)
-        {
-            count += Certify(edge.Partial, digits) + Certify(edge.Contribution, digits);
-        }
-
-        foreach (var update in run.Updates)
-        {
-            count += Certify(update.New, digits);
-        }
-
-        return count;
     }
 
     internal static Option<int> DigitsOption(int defaultDigits) => new("--digits")
@@ -147,8 +124,6 @@ internal static class CatalogueCommands
     {
         Description = "How biases are handled: frozen (never updated, as in the notes), shared (one per layer, updated), per-neuron.",
     };
-
-    private static int Certify(Real value, int digits) => value.IsZero ? 1 : value.Format(digits).Text.Length;
 
     private static void ShowRun(WorkedRun run, int digits)
     {
