@@ -186,15 +186,9 @@ internal readonly struct Ball
         }
 
         // A lower bound of |b| over the ball; the quotient is unbounded when the ball holds zero.
-        var radUnits = b.Rad.ToUnits(b.Exp, (int)b.MidBits + 2);
-        if (radUnits is null)
-        {
-            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
-        }
-
-        var absB = BigInteger.Abs(b.Mid);
-        var low = absB - radUnits.Value;
-        if (low.Sign <= 0)
+        var absB = Mag.LowerBound(b.Mid, b.Exp);
+        var low = Mag.SubtractLower(absB, b.Rad);
+        if (low.IsZero)
         {
             return new Ball(BigInteger.Zero, 0, Mag.Infinity);
         }
@@ -208,7 +202,7 @@ internal readonly struct Ball
         if (!a.Rad.IsZero || !b.Rad.IsZero)
         {
             var num = (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (Mag.UpperBound(b.Mid, b.Exp) * a.Rad);
-            var den = LowerProduct(Mag.LowerBound(absB, b.Exp), Mag.LowerBound(low, b.Exp));
+            var den = LowerProduct(absB, low);
             rad = Mag.Divide(num, den);
         }
 

@@ -126,6 +126,46 @@ internal readonly struct Mag
         return Create((a.Man << (int)diff) + b.Man, b.Exp);
     }
 
+    /// <summary>A lower bound on a − b for a lower bound a and an upper bound b; zero when b may reach a.</summary>
+    public static Mag SubtractLower(Mag a, Mag b)
+    {
+        if (b.IsZero || a.IsZero)
+        {
+            return a;
+        }
+
+        if (b.IsInfinite)
+        {
+            return Zero;
+        }
+
+        if (b.Exp - a.Exp >= MantissaBits)
+        {
+            // a < 2^(a.Exp + 32) ≤ 2^b.Exp ≤ b.
+            return Zero;
+        }
+
+        long e;
+        ulong am;
+        ulong bm;
+        if (a.Exp - b.Exp > MantissaBits)
+        {
+            // Work in units of 2^(a.Exp − 32), with b rounded up to them.
+            e = a.Exp - MantissaBits;
+            am = a.Man << MantissaBits;
+            var d = e - b.Exp;
+            bm = (d >= 64 ? 0 : b.Man >> (int)d) + 1;
+        }
+        else
+        {
+            e = Math.Min(a.Exp, b.Exp);
+            am = a.Man << (int)(a.Exp - e);
+            bm = b.Man << (int)(b.Exp - e);
+        }
+
+        return am <= bm ? Zero : CreateLower(am - bm, e);
+    }
+
     public static Mag operator *(Mag a, Mag b)
     {
         if (a.IsZero || b.IsZero)
@@ -189,8 +229,24 @@ internal readonly struct Mag
         return new BigInteger(q + 1);
     }
 
+    /// <summary>Whether the bound is at most 2^k (decided conservatively: false when in doubt).</summary>
+    public bool IsAtMostPow2(long k) => IsZero || (!IsInfinite && 64 - BitOperations.LeadingZeroCount(Man) + Exp <= k);
+
     /// <summary>Approximate base-2 logarithm, for choosing precisions; not a bound.</summary>
     public double Log2Estimate() => IsZero ? double.NegativeInfinity : Math.Log2(Man) + Exp;
+
+    /// <summary>Rounds <c>man · 2^exp</c> down to a 32-bit mantissa (zero below the smallest magnitude).</summary>
+    private static Mag CreateLower(ulong man, long exp)
+    {
+        var shift = 64 - BitOperations.LeadingZeroCount(man) - MantissaBits;
+        if (shift > 0)
+        {
+            man >>= shift;
+            exp += shift;
+        }
+
+        return exp < -RealLimits.MaxBinaryExponent ? Zero : new Mag(man, Math.Min(exp, RealLimits.MaxBinaryExponent));
+    }
 
     private static Mag CheckRange(ulong man, long exp)
     {
