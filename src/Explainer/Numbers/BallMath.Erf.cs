@@ -44,13 +44,13 @@ internal static partial class BallMath
         return y.AddError(x.Rad + x.Rad.MulPow2(-2));
     }
 
-    /// <summary>Σ 2ⁿ a^(2n+1) / (2n+1)!! for an exact a &gt; 0 and its exact square, relative to its size at <paramref name="prec"/> bits.</summary>
+    /// <summary>Σ 2ⁿ a^(2n+1) / (2n+1)!! for an exact a &gt; 0 and its exact square, to about prec bits relative, not rounded.</summary>
     /// <remarks>
     /// Terms tₙ = tₙ₋₁ · 2a² / (2n+1) in fixed point at scale 2^−W, with room for the sum's integer part (it is at most
     /// a·e^(a²), as (2n+1)!! ≥ 2ⁿ n!). Each step's error is carried forward exactly as the recurrence scales it, with
     /// the product's and the division's floors; once 2a²/(2n+3) ≤ 1/2 the tail is below the last term.
     /// </remarks>
-    private static Ball ErfSeries(Ball a, Ball a2, int prec)
+    internal static Ball ErfSeries(Ball a, Ball a2, int prec)
     {
         var log2A = a.MidBits + a.Exp;
         var intBits = (int)Math.Max(0, Math.Ceiling(log2A + (ToDouble(a2) * 1.4426950408889634))) + 4;
@@ -111,6 +111,6 @@ internal static partial class BallMath
             }
         }
 
-        return Ball.Create(Limbs.ToBigInteger(sum), -scale, sumError.MulPow2(-scale), prec);
+        return new Ball(Limbs.ToBigInteger(sum), -scale, sumError.MulPow2(-scale));
     }
 }

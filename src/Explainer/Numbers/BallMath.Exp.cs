@@ -163,7 +163,7 @@ internal static partial class BallMath
     /// Computed at g = bits(n) + 3 extra bits: m·2^(w+g) (floored if it has more bits: one unit) minus n times ln 2
     /// (within 2 units each), then floored by 2^g: ρ ≤ (1 + 2|n|)/2^g + 1 &lt; 2.
     /// </remarks>
-    private static BigInteger ReduceByLn2(Ball m, long n, int w, out Mag rho)
+    internal static BigInteger ReduceByLn2(Ball m, long n, int w, out Mag rho)
     {
         var g = n == 0 ? 0 : 67 - BitOperations.LeadingZeroCount((ulong)Math.Abs(n));
         var shift = m.Exp + w + g;
