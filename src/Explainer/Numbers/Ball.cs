@@ -44,7 +44,7 @@ internal readonly struct Ball
     /// <summary>An upper bound on |x| for every x in the ball.</summary>
     public Mag UpperMagnitude => Mag.UpperBound(Mid, Exp) + Rad;
 
-    public static long BitLength(BigInteger x) => x.Sign >= 0 ? (long)x.GetBitLength() : (long)BigInteger.Negate(x).GetBitLength();
+    public static long BitLength(BigInteger x) => Mag.BitLength(x);
 
     /// <summary>A ball around an exact dyadic value, with the given extra radius, midpoint rounded to <paramref name="prec"/> bits.</summary>
     public static Ball Create(BigInteger mid, long exp, Mag rad, int prec)
@@ -97,12 +97,30 @@ internal readonly struct Ball
             shift = 0;
         }
 
+        if (den <= uint.MaxValue && shift + BitLength(num) <= 64 * 64)
+        {
+            return FromSmallDenominator(num, (uint)den, (int)shift, prec);
+        }
+
         var q = BigInteger.DivRem(num << (int)shift, den, out var rem);
         var rad = rem.IsZero ? Mag.Zero : Mag.Pow2(-shift);
         return Create(q, -shift, rad, prec);
     }
 
     public Ball Negate() => new(-Mid, Exp, Rad);
+
+    /// <summary>num·2^shift / den by a one-word division on limbs: the same floor and radius as the general case, without its long division.</summary>
+    private static Ball FromSmallDenominator(BigInteger num, uint den, int shift, int prec)
+    {
+        var limbs = Limbs.For(shift + BitLength(num));
+        Span<ulong> x = stackalloc ulong[limbs];
+        Limbs.FromBigInteger(num.Sign < 0 ? -num : num, x);
+        Limbs.ShiftLeft(x, shift, x);
+        var rem = Limbs.DivRem(x, den);
+        var rad = rem == 0 ? Mag.Zero : Mag.Pow2(-shift);
+        var q = Limbs.ToBigInteger(x);
+        return Create(num.Sign < 0 ? -q : q, -shift, rad, prec);
+    }
 
     public Ball Abs() => Mid.Sign >= 0 ? this : Negate();
 
@@ -156,7 +174,17 @@ internal readonly struct Ball
 
     public static Ball Mul(Ball a, Ball b, int prec)
     {
-        var rad = (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (Mag.UpperBound(b.Mid, b.Exp) * a.Rad) + (a.Rad * b.Rad);
+        var rad = Mag.Zero;
+        if (!b.Rad.IsZero)
+        {
+            rad = (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (a.Rad * b.Rad);
+        }
+
+        if (!a.Rad.IsZero)
+        {
+            rad += Mag.UpperBound(b.Mid, b.Exp) * a.Rad;
+        }
+
         return Create(a.Mid * b.Mid, a.Exp + b.Exp, rad, prec);
     }
 

@@ -58,7 +58,7 @@ internal static class ExpSeries
             // T' = floor(T²/2^w) + 2T against t' = t² + 2t: |T' − t'| ≤ ε·(2 + (2T + ε)/2^w) + 1.
             var grow = two + Limbs.UpperBound(result, 1 - w) + error.MulPow2(-w);
             error = (error * grow) + one;
-            Limbs.MultiplyShifted(result, result, w, term, scratch);
+            Limbs.SquareShifted(result, w, term, scratch);
             Limbs.ShiftLeft(result, 1, result);
             Limbs.Add(result, term);
         }
@@ -132,7 +132,7 @@ internal static class ExpSeries
         s.CopyTo(power);
         for (var i = 0; i < logBlock; i++)
         {
-            Limbs.MultiplyShifted(power, power, w, power, scratch);
+            Limbs.SquareShifted(power, w, power, scratch);
         }
 
         term.Clear();

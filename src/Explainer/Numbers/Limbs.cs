@@ -23,9 +23,16 @@ internal static class Limbs
         var p = product[..(a.Length + b.Length)];
         if (a.Length > SchoolbookLimit && b.Length > SchoolbookLimit)
         {
-            var big = ToBigInteger(a) * ToBigInteger(b);
-            FromBigInteger(big, p);
+            FromBigInteger(ToBigInteger(a) * ToBigInteger(b), p);
             return;
+        }
+
+        if (a.Length > b.Length)
+        {
+            // Rows along the shorter factor: fewer, longer inner loops.
+            var t = a;
+            a = b;
+            b = t;
         }
 
         p.Clear();
@@ -37,21 +44,66 @@ internal static class Limbs
                 continue;
             }
 
-            ulong carry = 0;
             var row = p.Slice(i, b.Length + 1);
-            for (var j = 0; j < b.Length; j++)
-            {
-                var hi = Math.BigMul(ai, b[j], out var lo);
-                lo += carry;
-                hi += lo < carry ? 1UL : 0UL;
-                var sum = lo + row[j];
-                hi += sum < lo ? 1UL : 0UL;
-                row[j] = sum;
-                carry = hi;
-            }
-
-            row[b.Length] = carry;
+            row[b.Length] = MultiplyAdd(row[..b.Length], b, ai);
         }
+    }
+
+    /// <summary><paramref name="square"/> = a²; it must hold 2·a.Length limbs and not overlap a.</summary>
+    /// <remarks>Each cross product aᵢaⱼ (i &lt; j) once, the sum doubled, then the squares aᵢ² on the diagonal.</remarks>
+    public static void Square(ReadOnlySpan<ulong> a, Span<ulong> square)
+    {
+        var n = a.Length;
+        var p = square[..(2 * n)];
+        if (n > SchoolbookLimit)
+        {
+            var big = ToBigInteger(a);
+            FromBigInteger(big * big, p);
+            return;
+        }
+
+        p.Clear();
+        for (var i = 0; i + 1 < n; i++)
+        {
+            var ai = a[i];
+            if (ai != 0)
+            {
+                var row = p.Slice((2 * i) + 1, n - i);
+                row[n - i - 1] = MultiplyAdd(row[..(n - i - 1)], a[(i + 1)..], ai);
+            }
+        }
+
+        ulong top = 0;
+        for (var i = 0; i < p.Length; i++)
+        {
+            var x = p[i];
+            p[i] = (x << 1) | top;
+            top = x >> 63;
+        }
+
+        ulong carry = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var hi = Math.BigMul(a[i], a[i], out var lo);
+            var s0 = p[2 * i] + lo;
+            var c0 = s0 < lo ? 1UL : 0UL;
+            var s1 = s0 + carry;
+            c0 += s1 < s0 ? 1UL : 0UL;
+            p[2 * i] = s1;
+            var t0 = p[(2 * i) + 1] + hi;
+            var c1 = t0 < hi ? 1UL : 0UL;
+            var t1 = t0 + c0;
+            c1 += t1 < t0 ? 1UL : 0UL;
+            p[(2 * i) + 1] = t1;
+            carry = c1;
+        }
+    }
+
+    /// <summary><paramref name="result"/> = floor(x² / 2^shift), keeping its low result.Length limbs; <paramref name="scratch"/> holds 2·x.Length limbs.</summary>
+    public static void SquareShifted(ReadOnlySpan<ulong> x, int shift, Span<ulong> result, Span<ulong> scratch)
+    {
+        Square(x, scratch);
+        ShiftRight(scratch[..(2 * x.Length)], shift, result);
     }
 
     /// <summary><paramref name="result"/> = floor(a · b / 2^shift), keeping its low result.Length limbs; <paramref name="scratch"/> holds a.Length + b.Length limbs.</summary>
@@ -66,20 +118,22 @@ internal static class Limbs
     {
         var limbShift = shift >> 6;
         var bitShift = shift & 63;
-        for (var i = 0; i < result.Length; i++)
+        var available = Math.Clamp(x.Length - limbShift, 0, result.Length);
+        if (bitShift == 0)
         {
-            var k = i + limbShift;
-            var low = k < x.Length ? x[k] : 0UL;
-            if (bitShift == 0)
+            x.Slice(limbShift, available).CopyTo(result);
+        }
+        else
+        {
+            for (var i = 0; i < available; i++)
             {
-                result[i] = low;
-            }
-            else
-            {
+                var k = i + limbShift;
                 var high = k + 1 < x.Length ? x[k + 1] : 0UL;
-                result[i] = (low >> bitShift) | (high << (64 - bitShift));
+                result[i] = (x[k] >> bitShift) | (high << (64 - bitShift));
             }
         }
+
+        result[available..].Clear();
     }
 
     /// <summary><paramref name="result"/> = x · 2^shift, keeping its low result.Length limbs.</summary>
@@ -127,23 +181,30 @@ internal static class Limbs
     }
 
     /// <summary>a = floor(a / d) for 0 &lt; d &lt; 2^32, returning the remainder.</summary>
-    /// <remarks>Each 64-bit limb is divided in two 32-bit halves, so every step is a 64-by-32-bit division.</remarks>
+    /// <remarks>
+    /// Möller and Granlund's division by an invariant word: d is shifted up to d′ = d·2^s with its top bit set, the
+    /// dividend is read shifted by s on the fly, and each limb's quotient comes from one product with the reciprocal
+    /// ⌊(2^128 − 1)/d′⌋ − 2^64 and at most two corrections.
+    /// </remarks>
     public static ulong DivRem(Span<ulong> a, uint d)
     {
-        ulong rem = 0;
-        for (var i = a.Length - 1; i >= 0; i--)
+        if (a.IsEmpty)
         {
-            var limb = a[i];
-            var hi = (rem << 32) | (limb >> 32);
-            var qHi = hi / d;
-            rem = hi - (qHi * d);
-            var lo = (rem << 32) | (limb & 0xFFFF_FFFF);
-            var qLo = lo / d;
-            rem = lo - (qLo * d);
-            a[i] = (qHi << 32) | qLo;
+            return 0;
         }
 
-        return rem;
+        var s = BitOperations.LeadingZeroCount((ulong)d);
+        var dn = (ulong)d << s;
+        var inverse = (ulong)(UInt128.MaxValue / dn);
+        var back = 64 - s;
+        var rem = a[^1] >> back;
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            var u0 = (a[i] << s) | (i > 0 ? a[i - 1] >> back : 0UL);
+            a[i] = DivideTwoByOne(rem, u0, dn, inverse, out rem);
+        }
+
+        return rem >> s;
     }
 
     /// <summary>The number of significant bits of x (0 for zero).</summary>
@@ -193,4 +254,44 @@ internal static class Limbs
     }
 
     public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x) => new(MemoryMarshal.AsBytes(x), isUnsigned: true, isBigEndian: false);
+
+    /// <summary>row += b · m over b.Length limbs; returns the carry limb.</summary>
+    private static ulong MultiplyAdd(Span<ulong> row, ReadOnlySpan<ulong> b, ulong m)
+    {
+        ulong carry = 0;
+        for (var j = 0; j < b.Length; j++)
+        {
+            var hi = Math.BigMul(m, b[j], out var lo);
+            lo += carry;
+            hi += lo < carry ? 1UL : 0UL;
+            var sum = lo + row[j];
+            hi += sum < lo ? 1UL : 0UL;
+            row[j] = sum;
+            carry = hi;
+        }
+
+        return carry;
+    }
+
+    /// <summary>(u1·2^64 + u0) / d for a normalized d &gt; u1, by the reciprocal v (Möller–Granlund, algorithm 4).</summary>
+    private static ulong DivideTwoByOne(ulong u1, ulong u0, ulong d, ulong v, out ulong r)
+    {
+        var q1 = Math.BigMul(v, u1, out var q0);
+        q0 += u0;
+        q1 += u1 + 1 + (q0 < u0 ? 1UL : 0UL);
+        r = u0 - (q1 * d);
+        if (r > q0)
+        {
+            q1--;
+            r += d;
+        }
+
+        if (r >= d)
+        {
+            q1++;
+            r -= d;
+        }
+
+        return q1;
+    }
 }

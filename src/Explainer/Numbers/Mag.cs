@@ -57,6 +57,7 @@ internal readonly struct Mag
     }
 
     /// <summary>An upper bound on <c>|x| · 2^exp</c>.</summary>
+    /// <remarks>Reads the top 30 bits by an arithmetic shift, which floors: −⌊x/2^s⌋ = ⌈|x|/2^s⌉ for x &lt; 0, so nothing allocates.</remarks>
     public static Mag UpperBound(BigInteger x, long exp)
     {
         if (x.IsZero)
@@ -64,15 +65,16 @@ internal readonly struct Mag
             return Zero;
         }
 
-        var abs = BigInteger.Abs(x);
-        var bits = (long)abs.GetBitLength();
+        var bits = BitLength(x);
         if (bits <= 62)
         {
-            return Create((ulong)abs, exp);
+            var v = (long)x;
+            return Create(v < 0 ? (ulong)-v : (ulong)v, exp);
         }
 
-        var shift = (int)(bits - 62);
-        return Create((ulong)(abs >> shift) + 1, exp + shift);
+        var shift = (int)(bits - 30);
+        var top = (long)(x >> shift);
+        return Create(top < 0 ? (ulong)-top : (ulong)top + 1, exp + shift);
     }
 
     /// <summary>A lower bound on <c>|x| · 2^exp</c> (rounded down).</summary>
@@ -83,15 +85,27 @@ internal readonly struct Mag
             return Zero;
         }
 
-        var abs = BigInteger.Abs(x);
-        var bits = (long)abs.GetBitLength();
-        if (bits <= MantissaBits)
+        var bits = BitLength(x);
+        if (bits <= 62)
         {
-            return new Mag((ulong)abs, exp);
+            var v = (long)x;
+            return CreateLower(v < 0 ? (ulong)-v : (ulong)v, exp);
         }
 
-        var shift = (int)(bits - MantissaBits);
-        return new Mag((ulong)(abs >> shift), exp + shift);
+        var shift = (int)(bits - 30);
+        var top = (long)(x >> shift);
+        return CreateLower(top < 0 ? (ulong)(-top - 1) : (ulong)top, exp + shift);
+    }
+
+    /// <summary>The bit length of |x|, without allocating for negative x.</summary>
+    /// <remarks>
+    /// <see cref="BigInteger.GetBitLength"/> counts a negative value's shortest two's complement form, which is one bit
+    /// shorter than |x| exactly when |x| is a power of two, that is, when all its bits but the top one are trailing zeros.
+    /// </remarks>
+    public static long BitLength(BigInteger x)
+    {
+        var bits = (long)x.GetBitLength();
+        return x.Sign < 0 && BigInteger.TrailingZeroCount(x) == bits ? bits + 1 : bits;
     }
 
     public static Mag operator +(Mag a, Mag b)

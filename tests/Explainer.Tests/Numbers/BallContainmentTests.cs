@@ -158,6 +158,34 @@ public sealed class BallContainmentTests
     }
 
     [Fact]
+    public void FromRational_OnSeededRandomFractions_ContainsTheFractionTightly()
+    {
+        var random = new Random(43);
+        for (var i = 0; i < 1000; i++)
+        {
+            var prec = RandomPrecision(random);
+            var bytes = new byte[random.Next(1, 30)];
+            random.NextBytes(bytes);
+            var num = new BigInteger(bytes);
+            var den = i % 2 == 0 ? new BigInteger(random.NextInt64(1, 1L << 32)) : new BigInteger(random.NextInt64(1, long.MaxValue)) << random.Next(0, 100);
+            if (num.IsZero)
+            {
+                continue;
+            }
+
+            var b = Ball.FromRational(num, den, prec);
+
+            // |Mid·2^Exp − num/den| ≤ Rad, all scaled by den·2^e to integers.
+            var rad = ToRational(b.Rad);
+            var e = Math.Min(Math.Min(b.Exp, rad.Exp), 0);
+            var mid = b.Mid << (int)(b.Exp - e);
+            var r = rad.Num << (int)(rad.Exp - e);
+            BigInteger.Abs((mid * den) - (num << (int)-e)).ShouldBeLessThanOrEqualTo(r * den, $"{num}/{den} at p = {prec}");
+            (b.Rad.Log2Estimate() - (b.MidBits - 1 + b.Exp)).ShouldBeLessThan(3 - prec, $"{num}/{den} at p = {prec}");
+        }
+    }
+
+    [Fact]
     public void MagUpperBound_OfLargeNegativeAndPositive_BoundsTheMagnitude()
     {
         var random = new Random(42);

@@ -75,6 +75,51 @@ public sealed class FixedPointSeriesTests
         }
     }
 
+    [Fact]
+    public void LimbArithmetic_OnSeededRandomOperands_MatchesBigInteger()
+    {
+        var random = new Random(34);
+        for (var i = 0; i < 500; i++)
+        {
+            var n = random.Next(1, 50);
+            var m = random.Next(1, 50);
+            var a = RandomBits(random, random.Next(1, (64 * n) + 1));
+            var b = RandomBits(random, random.Next(1, (64 * m) + 1));
+            var la = new ulong[n];
+            var lb = new ulong[m];
+            Limbs.FromBigInteger(a, la);
+            Limbs.FromBigInteger(b, lb);
+
+            var product = new ulong[n + m];
+            Limbs.Multiply(la, lb, product);
+            Limbs.ToBigInteger(product).ShouldBe(a * b);
+
+            var square = new ulong[2 * n];
+            Limbs.Square(la, square);
+            Limbs.ToBigInteger(square).ShouldBe(a * a);
+
+            var shift = random.Next(0, 64 * (n + m));
+            var shifted = new ulong[n + m];
+            Limbs.ShiftRight(product, shift, shifted);
+            Limbs.ToBigInteger(shifted).ShouldBe((a * b) >> shift);
+
+            uint[] edges = [1, 2, 3, 0x8000_0000, uint.MaxValue];
+            var d = i % 5 == 0 ? edges[i / 5 % 5] : (uint)random.NextInt64(1, 1L << 32);
+            var quotient = (ulong[])la.Clone();
+            var rem = Limbs.DivRem(quotient, d);
+            Limbs.ToBigInteger(quotient).ShouldBe(a / d);
+            rem.ShouldBe((ulong)(a % d));
+
+            var sum = new ulong[n + 1];
+            Limbs.FromBigInteger(a, sum);
+            var addend = b & ((BigInteger.One << (64 * n)) - 1);
+            var lAddend = new ulong[n];
+            Limbs.FromBigInteger(addend, lAddend);
+            Limbs.Add(sum, lAddend);
+            Limbs.ToBigInteger(sum).ShouldBe(a + addend);
+        }
+    }
+
     private static (BigInteger T, BigInteger Error) ExpM1(BigInteger x, int limbs)
     {
         var w = (64 * limbs) - 2;
