@@ -46,6 +46,14 @@ internal sealed class ApproxNode
             return cached.Value;
         }
 
+        if ((_a is null || _a.IsReady(prec)) && (_b is null || _b.IsReady(prec)))
+        {
+            // Operands already enclosed (the common case when a trace is displayed in order): no walk needed.
+            var value = Compute(prec);
+            _cache = new Evaluated(value, prec);
+            return value;
+        }
+
         var stack = new Stack<ApproxNode>();
         stack.Push(this);
         while (stack.Count > 0)

@@ -44,7 +44,7 @@ internal readonly struct Ball
     /// <summary>An upper bound on |x| for every x in the ball.</summary>
     public Mag UpperMagnitude => Mag.UpperBound(Mid, Exp) + Rad;
 
-    public static long BitLength(BigInteger x) => x.Sign >= 0 ? (long)x.GetBitLength() : (long)BigInteger.Negate(x).GetBitLength();
+    public static long BitLength(BigInteger x) => Mag.BitLength(x);
 
     /// <summary>A ball around an exact dyadic value, with the given extra radius, midpoint rounded to <paramref name="prec"/> bits.</summary>
     public static Ball Create(BigInteger mid, long exp, Mag rad, int prec)
@@ -97,6 +97,11 @@ internal readonly struct Ball
             shift = 0;
         }
 
+        if (den <= uint.MaxValue && shift + BitLength(num) <= 64 * 64)
+        {
+            return FromSmallDenominator(num, (uint)den, (int)shift, prec);
+        }
+
         var q = BigInteger.DivRem(num << (int)shift, den, out var rem);
         var rad = rem.IsZero ? Mag.Zero : Mag.Pow2(-shift);
         return Create(q, -shift, rad, prec);
@@ -104,17 +109,17 @@ internal readonly struct Ball
 
     public Ball Negate() => new(-Mid, Exp, Rad);
 
-    /// <summary>The same ball with its midpoint scaled to at least <paramref name="bits"/> bits, so that the radius can be counted in its units.</summary>
-    public Ball Widen(int bits)
+    /// <summary>num·2^shift / den by a one-word division on limbs: the same floor and radius as the general case, without its long division.</summary>
+    private static Ball FromSmallDenominator(BigInteger num, uint den, int shift, int prec)
     {
-        var have = MidBits;
-        if (Mid.IsZero || have >= bits)
-        {
-            return this;
-        }
-
-        var shift = (int)(bits - have);
-        return new Ball(Mid << shift, Exp - shift, Rad);
+        var limbs = Limbs.For(shift + BitLength(num));
+        Span<ulong> x = stackalloc ulong[limbs];
+        Limbs.FromBigInteger(num.Sign < 0 ? -num : num, x);
+        Limbs.ShiftLeft(x, shift, x);
+        var rem = Limbs.DivRem(x, den);
+        var rad = rem == 0 ? Mag.Zero : Mag.Pow2(-shift);
+        var q = Limbs.ToBigInteger(x);
+        return Create(num.Sign < 0 ? -q : q, -shift, rad, prec);
     }
 
     public Ball Abs() => Mid.Sign >= 0 ? this : Negate();
@@ -169,7 +174,17 @@ internal readonly struct Ball
 
     public static Ball Mul(Ball a, Ball b, int prec)
     {
-        var rad = (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (Mag.UpperBound(b.Mid, b.Exp) * a.Rad) + (a.Rad * b.Rad);
+        var rad = Mag.Zero;
+        if (!b.Rad.IsZero)
+        {
+            rad = (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (a.Rad * b.Rad);
+        }
+
+        if (!a.Rad.IsZero)
+        {
+            rad += Mag.UpperBound(b.Mid, b.Exp) * a.Rad;
+        }
+
         return Create(a.Mid * b.Mid, a.Exp + b.Exp, rad, prec);
     }
 
@@ -199,16 +214,9 @@ internal readonly struct Ball
         }
 
         // A lower bound of |b| over the ball; the quotient is unbounded when the ball holds zero.
-        b = b.Widen(prec + 8);
-        var radUnits = b.Rad.ToUnits(b.Exp, (int)b.MidBits + 2);
-        if (radUnits is null)
-        {
-            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
-        }
-
-        var absB = BigInteger.Abs(b.Mid);
-        var low = absB - radUnits.Value;
-        if (low.Sign <= 0)
+        var absB = Mag.LowerBound(b.Mid, b.Exp);
+        var low = Mag.SubtractLower(absB, b.Rad);
+        if (low.IsZero)
         {
             return new Ball(BigInteger.Zero, 0, Mag.Infinity);
         }
@@ -222,7 +230,7 @@ internal readonly struct Ball
         if (!a.Rad.IsZero || !b.Rad.IsZero)
         {
             var num = (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (Mag.UpperBound(b.Mid, b.Exp) * a.Rad);
-            var den = LowerProduct(Mag.LowerBound(absB, b.Exp), Mag.LowerBound(low, b.Exp));
+            var den = LowerProduct(absB, low);
             rad = Mag.Divide(num, den);
         }
 

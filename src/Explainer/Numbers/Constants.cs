@@ -5,12 +5,46 @@ namespace Explainer.Numbers;
 /// <summary>ln 2 and π as certified balls, computed once per precision and cached.</summary>
 internal static class Constants
 {
-    private static Cached? _ln2;
     private static Cached? _pi;
+    private static Cached? _twoOverSqrtPi;
+    private static FixedLn2? _ln2Bits;
+    private static FixedLn2? _ln2Last;
 
-    public static Ball Ln2(int prec) => Get(ref _ln2, prec, ComputeLn2);
+    public static Ball Ln2(int prec)
+    {
+        var (value, error) = Ln2Fixed(prec + 8);
+        return Ball.Create(value, -(prec + 8), Mag.Create(error, -(prec + 8)), prec + 4);
+    }
 
     public static Ball Pi(int prec) => Get(ref _pi, prec, ComputePi);
+
+    /// <summary>2/√π, the factor of erf.</summary>
+    public static Ball TwoOverSqrtPi(int prec)
+        => Get(ref _twoOverSqrtPi, prec, p => Ball.Div(Ball.FromInteger(2), BallMath.Sqrt(Pi(p + 8), p + 8), p));
+
+    /// <summary>ln 2 · 2^bits as an integer within <c>Error</c> units (at most 2), for fixed-point argument reduction.</summary>
+    /// <remarks>A floor of the cached sum at more bits: its error e shrinks to e/2^shift, and the floor adds under one.</remarks>
+    public static (BigInteger Value, ulong Error) Ln2Fixed(int bits)
+    {
+        var last = Volatile.Read(ref _ln2Last);
+        if (last is not null && last.Bits == bits)
+        {
+            return (last.Value, last.Error);
+        }
+
+        var c = Volatile.Read(ref _ln2Bits);
+        if (c is null || c.Bits <= bits)
+        {
+            var p = Math.Max(bits + 64, c is null ? 256 : c.Bits * 2);
+            c = ComputeLn2(p);
+            Volatile.Write(ref _ln2Bits, c);
+        }
+
+        // The cached value is within 2 units; shifted right by s ≥ 1 bits, within 2/2^s plus the floor's one: 2.
+        var result = new FixedLn2(c.Value >> (c.Bits - bits), bits, 2);
+        Volatile.Write(ref _ln2Last, result);
+        return (result.Value, result.Error);
+    }
 
     private static Ball Get(ref Cached? cache, int prec, Func<int, Ball> compute)
     {
@@ -26,22 +60,23 @@ internal static class Constants
         return c.Value.Round(prec + 4);
     }
 
-    /// <remarks>ln 2 = 2 Σ 1 / ((2k+1) 3^(2k+1)), summed in fixed point; each floor loses under one unit.</remarks>
-    private static Ball ComputeLn2(int prec)
+    /// <remarks>
+    /// ln 2 = 2 Σ 1 / ((2k+1) 3^(2k+1)), summed in fixed point at 32 extra bits: the powers of 1/3 are exact floors,
+    /// each term's floor loses under 2 units and the tail under one, so twice the sum is within 4·terms + 2 &lt; 2^32
+    /// units; dropping the 32 extra bits leaves an error under one unit plus the floor's one.
+    /// </remarks>
+    private static FixedLn2 ComputeLn2(int bits)
     {
-        var w = prec + 16;
+        var w = bits + 32;
         var p = (BigInteger.One << w) / 3;
         var sum = BigInteger.Zero;
-        long terms = 0;
         for (var k = 1; !p.IsZero; k += 2)
         {
             sum += p / k;
             p /= 9;
-            terms++;
         }
 
-        var err = Mag.Create((ulong)((3 * terms) + 4), -w);
-        return Ball.Create(sum, -w, err, prec).MulPow2(1);
+        return new FixedLn2((sum << 1) >> 32, bits, 2);
     }
 
     /// <remarks>Machin: π = 16 atan(1/5) − 4 atan(1/239), each series summed in fixed point.</remarks>
@@ -74,4 +109,6 @@ internal static class Constants
     }
 
     private sealed record Cached(Ball Value, int Prec);
+
+    private sealed record FixedLn2(BigInteger Value, int Bits, ulong Error);
 }

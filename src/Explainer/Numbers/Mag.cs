@@ -57,6 +57,7 @@ internal readonly struct Mag
     }
 
     /// <summary>An upper bound on <c>|x| · 2^exp</c>.</summary>
+    /// <remarks>Reads the top 30 bits by an arithmetic shift, which floors: −⌊x/2^s⌋ = ⌈|x|/2^s⌉ for x &lt; 0, so nothing allocates.</remarks>
     public static Mag UpperBound(BigInteger x, long exp)
     {
         if (x.IsZero)
@@ -64,15 +65,16 @@ internal readonly struct Mag
             return Zero;
         }
 
-        var abs = BigInteger.Abs(x);
-        var bits = (long)abs.GetBitLength();
+        var bits = BitLength(x);
         if (bits <= 62)
         {
-            return Create((ulong)abs, exp);
+            var v = (long)x;
+            return Create(v < 0 ? (ulong)-v : (ulong)v, exp);
         }
 
-        var shift = (int)(bits - 62);
-        return Create((ulong)(abs >> shift) + 1, exp + shift);
+        var shift = (int)(bits - 30);
+        var top = (long)(x >> shift);
+        return Create(top < 0 ? (ulong)-top : (ulong)top + 1, exp + shift);
     }
 
     /// <summary>A lower bound on <c>|x| · 2^exp</c> (rounded down).</summary>
@@ -83,15 +85,27 @@ internal readonly struct Mag
             return Zero;
         }
 
-        var abs = BigInteger.Abs(x);
-        var bits = (long)abs.GetBitLength();
-        if (bits <= MantissaBits)
+        var bits = BitLength(x);
+        if (bits <= 62)
         {
-            return new Mag((ulong)abs, exp);
+            var v = (long)x;
+            return CreateLower(v < 0 ? (ulong)-v : (ulong)v, exp);
         }
 
-        var shift = (int)(bits - MantissaBits);
-        return new Mag((ulong)(abs >> shift), exp + shift);
+        var shift = (int)(bits - 30);
+        var top = (long)(x >> shift);
+        return CreateLower(top < 0 ? (ulong)(-top - 1) : (ulong)top, exp + shift);
+    }
+
+    /// <summary>The bit length of |x|, without allocating for negative x.</summary>
+    /// <remarks>
+    /// <see cref="BigInteger.GetBitLength"/> counts a negative value's shortest two's complement form, which is one bit
+    /// shorter than |x| exactly when |x| is a power of two, that is, when all its bits but the top one are trailing zeros.
+    /// </remarks>
+    public static long BitLength(BigInteger x)
+    {
+        var bits = (long)x.GetBitLength();
+        return x.Sign < 0 && BigInteger.TrailingZeroCount(x) == bits ? bits + 1 : bits;
     }
 
     public static Mag operator +(Mag a, Mag b)
@@ -124,6 +138,46 @@ internal readonly struct Mag
         }
 
         return Create((a.Man << (int)diff) + b.Man, b.Exp);
+    }
+
+    /// <summary>A lower bound on a − b for a lower bound a and an upper bound b; zero when b may reach a.</summary>
+    public static Mag SubtractLower(Mag a, Mag b)
+    {
+        if (b.IsZero || a.IsZero)
+        {
+            return a;
+        }
+
+        if (b.IsInfinite)
+        {
+            return Zero;
+        }
+
+        if (b.Exp - a.Exp >= MantissaBits)
+        {
+            // a < 2^(a.Exp + 32) ≤ 2^b.Exp ≤ b.
+            return Zero;
+        }
+
+        long e;
+        ulong am;
+        ulong bm;
+        if (a.Exp - b.Exp > MantissaBits)
+        {
+            // Work in units of 2^(a.Exp − 32), with b rounded up to them.
+            e = a.Exp - MantissaBits;
+            am = a.Man << MantissaBits;
+            var d = e - b.Exp;
+            bm = (d >= 64 ? 0 : b.Man >> (int)d) + 1;
+        }
+        else
+        {
+            e = Math.Min(a.Exp, b.Exp);
+            am = a.Man << (int)(a.Exp - e);
+            bm = b.Man << (int)(b.Exp - e);
+        }
+
+        return am <= bm ? Zero : CreateLower(am - bm, e);
     }
 
     public static Mag operator *(Mag a, Mag b)
@@ -189,8 +243,24 @@ internal readonly struct Mag
         return new BigInteger(q + 1);
     }
 
+    /// <summary>Whether the bound is at most 2^k (decided conservatively: false when in doubt).</summary>
+    public bool IsAtMostPow2(long k) => IsZero || (!IsInfinite && 64 - BitOperations.LeadingZeroCount(Man) + Exp <= k);
+
     /// <summary>Approximate base-2 logarithm, for choosing precisions; not a bound.</summary>
     public double Log2Estimate() => IsZero ? double.NegativeInfinity : Math.Log2(Man) + Exp;
+
+    /// <summary>Rounds <c>man · 2^exp</c> down to a 32-bit mantissa (zero below the smallest magnitude).</summary>
+    private static Mag CreateLower(ulong man, long exp)
+    {
+        var shift = 64 - BitOperations.LeadingZeroCount(man) - MantissaBits;
+        if (shift > 0)
+        {
+            man >>= shift;
+            exp += shift;
+        }
+
+        return exp < -RealLimits.MaxBinaryExponent ? Zero : new Mag(man, Math.Min(exp, RealLimits.MaxBinaryExponent));
+    }
 
     private static Mag CheckRange(ulong man, long exp)
     {

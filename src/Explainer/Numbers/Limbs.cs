@@ -1,0 +1,297 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Explainer.Numbers;
+
+/// <summary>Non-negative integers as little-endian spans of 64-bit limbs: the few operations the fixed-point series need.</summary>
+/// <remarks>
+/// Nothing here allocates except the conversions to <see cref="BigInteger"/> and products of more than
+/// <see cref="SchoolbookLimit"/> limbs, which go through <see cref="BigInteger"/>'s sub-quadratic multiply.
+/// Every operation is exact or truncates (floors); the callers count the truncations.
+/// </remarks>
+internal static class Limbs
+{
+    /// <summary>Above this many limbs per factor, products use <see cref="BigInteger"/> multiplication instead of schoolbook.</summary>
+    public const int SchoolbookLimit = 40;
+
+    /// <summary>The number of limbs that holds <paramref name="bits"/> bits.</summary>
+    public static int For(long bits) => (int)((bits + 63) >> 6);
+
+    /// <summary><paramref name="product"/> = a · b; it must hold a.Length + b.Length limbs and not overlap the factors.</summary>
+    public static void Multiply(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> product)
+    {
+        var p = product[..(a.Length + b.Length)];
+        if (a.Length > SchoolbookLimit && b.Length > SchoolbookLimit)
+        {
+            FromBigInteger(ToBigInteger(a) * ToBigInteger(b), p);
+            return;
+        }
+
+        if (a.Length > b.Length)
+        {
+            // Rows along the shorter factor: fewer, longer inner loops.
+            var t = a;
+            a = b;
+            b = t;
+        }
+
+        p.Clear();
+        for (var i = 0; i < a.Length; i++)
+        {
+            var ai = a[i];
+            if (ai == 0)
+            {
+                continue;
+            }
+
+            var row = p.Slice(i, b.Length + 1);
+            row[b.Length] = MultiplyAdd(row[..b.Length], b, ai);
+        }
+    }
+
+    /// <summary><paramref name="square"/> = a²; it must hold 2·a.Length limbs and not overlap a.</summary>
+    /// <remarks>Each cross product aᵢaⱼ (i &lt; j) once, the sum doubled, then the squares aᵢ² on the diagonal.</remarks>
+    public static void Square(ReadOnlySpan<ulong> a, Span<ulong> square)
+    {
+        var n = a.Length;
+        var p = square[..(2 * n)];
+        if (n > SchoolbookLimit)
+        {
+            var big = ToBigInteger(a);
+            FromBigInteger(big * big, p);
+            return;
+        }
+
+        p.Clear();
+        for (var i = 0; i + 1 < n; i++)
+        {
+            var ai = a[i];
+            if (ai != 0)
+            {
+                var row = p.Slice((2 * i) + 1, n - i);
+                row[n - i - 1] = MultiplyAdd(row[..(n - i - 1)], a[(i + 1)..], ai);
+            }
+        }
+
+        ulong top = 0;
+        for (var i = 0; i < p.Length; i++)
+        {
+            var x = p[i];
+            p[i] = (x << 1) | top;
+            top = x >> 63;
+        }
+
+        ulong carry = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var hi = Math.BigMul(a[i], a[i], out var lo);
+            var s0 = p[2 * i] + lo;
+            var c0 = s0 < lo ? 1UL : 0UL;
+            var s1 = s0 + carry;
+            c0 += s1 < s0 ? 1UL : 0UL;
+            p[2 * i] = s1;
+            var t0 = p[(2 * i) + 1] + hi;
+            var c1 = t0 < hi ? 1UL : 0UL;
+            var t1 = t0 + c0;
+            c1 += t1 < t0 ? 1UL : 0UL;
+            p[(2 * i) + 1] = t1;
+            carry = c1;
+        }
+    }
+
+    /// <summary><paramref name="result"/> = floor(x² / 2^shift), keeping its low result.Length limbs; <paramref name="scratch"/> holds 2·x.Length limbs.</summary>
+    public static void SquareShifted(ReadOnlySpan<ulong> x, int shift, Span<ulong> result, Span<ulong> scratch)
+    {
+        Square(x, scratch);
+        ShiftRight(scratch[..(2 * x.Length)], shift, result);
+    }
+
+    /// <summary><paramref name="result"/> = floor(a · b / 2^shift), keeping its low result.Length limbs; <paramref name="scratch"/> holds a.Length + b.Length limbs.</summary>
+    public static void MultiplyShifted(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, int shift, Span<ulong> result, Span<ulong> scratch)
+    {
+        Multiply(a, b, scratch);
+        ShiftRight(scratch[..(a.Length + b.Length)], shift, result);
+    }
+
+    /// <summary><paramref name="result"/> = floor(x / 2^shift), keeping its low result.Length limbs (missing high limbs read as zero).</summary>
+    public static void ShiftRight(ReadOnlySpan<ulong> x, int shift, Span<ulong> result)
+    {
+        var limbShift = shift >> 6;
+        var bitShift = shift & 63;
+        var available = Math.Clamp(x.Length - limbShift, 0, result.Length);
+        if (bitShift == 0)
+        {
+            x.Slice(limbShift, available).CopyTo(result);
+        }
+        else
+        {
+            for (var i = 0; i < available; i++)
+            {
+                var k = i + limbShift;
+                var high = k + 1 < x.Length ? x[k + 1] : 0UL;
+                result[i] = (x[k] >> bitShift) | (high << (64 - bitShift));
+            }
+        }
+
+        result[available..].Clear();
+    }
+
+    /// <summary><paramref name="result"/> = x · 2^shift, keeping its low result.Length limbs.</summary>
+    public static void ShiftLeft(ReadOnlySpan<ulong> x, int shift, Span<ulong> result)
+    {
+        var limbShift = shift >> 6;
+        var bitShift = shift & 63;
+        for (var i = result.Length - 1; i >= 0; i--)
+        {
+            var k = i - limbShift;
+            var high = k >= 0 && k < x.Length ? x[k] : 0UL;
+            if (bitShift == 0)
+            {
+                result[i] = high;
+            }
+            else
+            {
+                var low = k - 1 >= 0 && k - 1 < x.Length ? x[k - 1] : 0UL;
+                result[i] = (high << bitShift) | (low >> (64 - bitShift));
+            }
+        }
+    }
+
+    /// <summary>a += b (b no longer than a); returns the carry out of a's top limb.</summary>
+    public static ulong Add(Span<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        ulong carry = 0;
+        var i = 0;
+        for (; i < b.Length; i++)
+        {
+            var s = a[i] + carry;
+            carry = s < carry ? 1UL : 0UL;
+            var t = s + b[i];
+            carry += t < s ? 1UL : 0UL;
+            a[i] = t;
+        }
+
+        for (; carry != 0 && i < a.Length; i++)
+        {
+            a[i]++;
+            carry = a[i] == 0 ? 1UL : 0UL;
+        }
+
+        return carry;
+    }
+
+    /// <summary>a = floor(a / d) for 0 &lt; d &lt; 2^32, returning the remainder.</summary>
+    /// <remarks>
+    /// Möller and Granlund's division by an invariant word: d is shifted up to d′ = d·2^s with its top bit set, the
+    /// dividend is read shifted by s on the fly, and each limb's quotient comes from one product with the reciprocal
+    /// ⌊(2^128 − 1)/d′⌋ − 2^64 and at most two corrections.
+    /// </remarks>
+    public static ulong DivRem(Span<ulong> a, uint d)
+    {
+        if (a.IsEmpty)
+        {
+            return 0;
+        }
+
+        var s = BitOperations.LeadingZeroCount((ulong)d);
+        var dn = (ulong)d << s;
+        var inverse = (ulong)(UInt128.MaxValue / dn);
+        var back = 64 - s;
+        var rem = a[^1] >> back;
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            var u0 = (a[i] << s) | (i > 0 ? a[i - 1] >> back : 0UL);
+            a[i] = DivideTwoByOne(rem, u0, dn, inverse, out rem);
+        }
+
+        return rem >> s;
+    }
+
+    /// <summary>The number of significant bits of x (0 for zero).</summary>
+    public static long BitLength(ReadOnlySpan<ulong> x)
+    {
+        for (var i = x.Length - 1; i >= 0; i--)
+        {
+            if (x[i] != 0)
+            {
+                return (64L * i) + 64 - BitOperations.LeadingZeroCount(x[i]);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>An upper bound on <c>x · 2^exp</c>.</summary>
+    public static Mag UpperBound(ReadOnlySpan<ulong> x, long exp)
+    {
+        var bits = BitLength(x);
+        if (bits == 0)
+        {
+            return Mag.Zero;
+        }
+
+        if (bits <= 64)
+        {
+            return Mag.Create(x[0], exp);
+        }
+
+        // The top 63 bits, plus one unit for everything below them.
+        var shift = (int)(bits - 63);
+        var limb = shift >> 6;
+        var bit = shift & 63;
+        var top = bit == 0 ? x[limb] : (x[limb] >> bit) | (limb + 1 < x.Length ? x[limb + 1] << (64 - bit) : 0UL);
+        return Mag.Create(top + 1, exp + shift);
+    }
+
+    /// <summary>Writes a non-negative x into <paramref name="result"/>, which must be long enough.</summary>
+    public static void FromBigInteger(BigInteger x, Span<ulong> result)
+    {
+        result.Clear();
+        if (!x.TryWriteBytes(MemoryMarshal.AsBytes(result), out _, isUnsigned: true, isBigEndian: false))
+        {
+            throw new ArgumentException("the value does not fit the limbs", nameof(x));
+        }
+    }
+
+    public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x) => new(MemoryMarshal.AsBytes(x), isUnsigned: true, isBigEndian: false);
+
+    /// <summary>row += b · m over b.Length limbs; returns the carry limb.</summary>
+    private static ulong MultiplyAdd(Span<ulong> row, ReadOnlySpan<ulong> b, ulong m)
+    {
+        ulong carry = 0;
+        for (var j = 0; j < b.Length; j++)
+        {
+            var hi = Math.BigMul(m, b[j], out var lo);
+            lo += carry;
+            hi += lo < carry ? 1UL : 0UL;
+            var sum = lo + row[j];
+            hi += sum < lo ? 1UL : 0UL;
+            row[j] = sum;
+            carry = hi;
+        }
+
+        return carry;
+    }
+
+    /// <summary>(u1·2^64 + u0) / d for a normalized d &gt; u1, by the reciprocal v (Möller–Granlund, algorithm 4).</summary>
+    private static ulong DivideTwoByOne(ulong u1, ulong u0, ulong d, ulong v, out ulong r)
+    {
+        var q1 = Math.BigMul(v, u1, out var q0);
+        q0 += u0;
+        q1 += u1 + 1 + (q0 < u0 ? 1UL : 0UL);
+        r = u0 - (q1 * d);
+        if (r > q0)
+        {
+            q1--;
+            r += d;
+        }
+
+        if (r >= d)
+        {
+            q1++;
+            r -= d;
+        }
+
+        return q1;
+    }
+}
