@@ -16,6 +16,7 @@ internal sealed class ApproxNode
     private readonly BigInteger _num;
     private readonly BigInteger _den;
     private Evaluated? _cache;
+    private Displayed? _display;
 
     private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, BigInteger num, BigInteger den)
     {
@@ -125,5 +126,24 @@ internal sealed class ApproxNode
         return Ball.Enclosing(a.UpperMagnitude);
     }
 
+    /// <summary>Returns the display last made at <paramref name="digits"/>, if that is the number of digits asked for again.</summary>
+    public bool TryGetDisplay(int digits, out RealDisplay display)
+    {
+        var known = _display;
+        if (known is not null && known.Digits == digits)
+        {
+            display = known.Display;
+            return true;
+        }
+
+        display = default;
+        return false;
+    }
+
+    /// <summary>Keeps the display at <paramref name="digits"/>, so that a value shown in several places is rounded once.</summary>
+    public void RememberDisplay(int digits, RealDisplay display) => _display = new Displayed(digits, display);
+
     private sealed record Evaluated(Ball Value, int Prec);
+
+    private sealed record Displayed(int Digits, RealDisplay Display);
 }

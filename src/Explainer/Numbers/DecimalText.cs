@@ -1,14 +1,52 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 
 namespace Explainer.Numbers;
 
 /// <summary>Correct decimal rounding of rationals and the text layout of decimal digits.</summary>
 internal static class DecimalText
 {
+    /// <summary>The largest power of ten kept as limbs and as a bound (<see cref="Pow10Limbs"/>, <see cref="Pow10Mag"/>).</summary>
+    public const int MaxCachedPower = 4096;
+
     private static readonly Lock PowersLock = new();
     private static BigInteger[] _powers = [BigInteger.One];
+    private static ulong[]?[] _limbPowers = new ulong[]?[MaxCachedPower + 1];
+    private static Mag[]? _magPowers;
+
+    /// <summary>10^k as 64-bit limbs, for 0 ≤ k ≤ <see cref="MaxCachedPower"/>; cached.</summary>
+    public static ulong[] Pow10Limbs(int k)
+    {
+        var cached = Volatile.Read(ref _limbPowers[k]);
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var value = Pow10(k);
+        var limbs = new ulong[Limbs.For((long)value.GetBitLength())];
+        Limbs.FromBigInteger(value, limbs);
+        Volatile.Write(ref _limbPowers[k], limbs);
+        return limbs;
+    }
+
+    /// <summary>An upper bound of 10^k, for 0 ≤ k ≤ <see cref="MaxCachedPower"/>.</summary>
+    public static Mag Pow10Mag(int k)
+    {
+        var table = Volatile.Read(ref _magPowers);
+        if (table is null)
+        {
+            table = new Mag[MaxCachedPower + 1];
+            for (var i = 0; i < table.Length; i++)
+            {
+                table[i] = Mag.UpperBound(Pow10(i), 0);
+            }
+
+            Volatile.Write(ref _magPowers, table);
+        }
+
+        return table[k];
+    }
 
     public static BigInteger Pow10(int k)
     {
@@ -116,41 +154,78 @@ internal static class DecimalText
     /// <param name="exponent">The power of ten of the first digit.</param>
     /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
     public static string Layout(bool negative, string digits, int exponent, bool allowPadding)
+        => Layout(negative, digits.AsSpan(), exponent, allowPadding);
+
+    /// <summary>Lays out digits d₁d₂… with d₁ at 10^exponent, positional when short enough, else scientific.</summary>
+    /// <param name="negative">Whether to print a minus sign.</param>
+    /// <param name="digits">The significant digits, no leading zeros.</param>
+    /// <param name="exponent">The power of ten of the first digit.</param>
+    /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
+    public static string Layout(bool negative, ReadOnlySpan<char> digits, int exponent, bool allowPadding)
     {
-        var sb = new StringBuilder(digits.Length + 16);
-        if (negative)
+        var length = digits.Length;
+        var maxExponent = allowPadding ? Math.Max(length - 1, 20) : length - 1;
+        var positional = exponent >= -7 && exponent <= maxExponent;
+        Span<char> exponentText = stackalloc char[12];
+        var exponentLength = 0;
+        int size;
+        if (positional)
         {
-            sb.Append('-');
+            size = exponent < 0 ? 2 + (-exponent - 1) + length : exponent + 1 >= length ? exponent + 1 : length + 1;
+        }
+        else
+        {
+            Math.Abs(exponent).TryFormat(exponentText, out exponentLength, default, CultureInfo.InvariantCulture);
+            size = length + (length > 1 ? 1 : 0) + 2 + exponentLength;
         }
 
-        var maxExponent = allowPadding ? Math.Max(digits.Length - 1, 20) : digits.Length - 1;
-        if (exponent >= -7 && exponent <= maxExponent)
+        size += negative ? 1 : 0;
+        Span<char> buffer = size <= 1024 ? stackalloc char[size] : new char[size];
+        var at = 0;
+        if (negative)
+        {
+            buffer[at++] = '-';
+        }
+
+        if (positional)
         {
             if (exponent < 0)
             {
-                sb.Append("0.").Append('0', -exponent - 1).Append(digits);
+                buffer[at++] = '0';
+                buffer[at++] = '.';
+                buffer.Slice(at, -exponent - 1).Fill('0');
+                at += -exponent - 1;
+                digits.CopyTo(buffer[at..]);
             }
-            else if (exponent + 1 >= digits.Length)
+            else if (exponent + 1 >= length)
             {
-                sb.Append(digits).Append('0', exponent + 1 - digits.Length);
+                digits.CopyTo(buffer[at..]);
+                buffer[(at + length)..].Fill('0');
             }
             else
             {
-                sb.Append(digits, 0, exponent + 1).Append('.').Append(digits, exponent + 1, digits.Length - exponent - 1);
+                digits[..(exponent + 1)].CopyTo(buffer[at..]);
+                at += exponent + 1;
+                buffer[at++] = '.';
+                digits[(exponent + 1)..].CopyTo(buffer[at..]);
             }
         }
         else
         {
-            sb.Append(digits[0]);
-            if (digits.Length > 1)
+            buffer[at++] = digits[0];
+            if (length > 1)
             {
-                sb.Append('.').Append(digits, 1, digits.Length - 1);
+                buffer[at++] = '.';
+                digits[1..].CopyTo(buffer[at..]);
+                at += length - 1;
             }
 
-            sb.Append('e').Append(exponent >= 0 ? '+' : '-').Append(Math.Abs(exponent).ToString(CultureInfo.InvariantCulture));
+            buffer[at++] = 'e';
+            buffer[at++] = exponent >= 0 ? '+' : '-';
+            exponentText[..exponentLength].CopyTo(buffer[at..]);
         }
 
-        return sb.ToString();
+        return new string(buffer);
     }
 
     /// <summary>Writes <c>integer · 10^(−decimals)</c> with exactly <paramref name="decimals"/> digits after the point.</summary>

@@ -24,24 +24,15 @@ public readonly partial struct Real : IFormattable
             return FormatExact(_num, Den, digits);
         }
 
-        var start = (int)Math.Ceiling(digits * BitsPerDigit) + 24;
-        var prec = start;
-        Ball ball;
-        while (true)
+        var node = _approx!;
+        if (node.TryGetDisplay(digits, out var known))
         {
-            ball = _approx!.Evaluate(prec);
-            if (TryRoundBall(ball, digits, out var text))
-            {
-                return new RealDisplay(text, RealDisplayStatus.Rounded, false);
-            }
-
-            if (prec >= start * 16 || prec >= RealLimits.MaxPrecisionBits)
-            {
-                return new RealDisplay(Enclosure(ball, digits + 2), RealDisplayStatus.Undecided, false);
-            }
-
-            prec *= 2;
+            return known;
         }
+
+        var display = FormatApproximation(node, digits);
+        node.RememberDisplay(digits, display);
+        return display;
     }
 
     /// <summary>Displays the value with exactly <paramref name="decimals"/> digits after the point, every one proven.</summary>
@@ -146,6 +137,32 @@ public readonly partial struct Real : IFormattable
         var (rounded, exponent) = DecimalText.RoundSignificant(BigInteger.Abs(num), den, digits);
         var text = DecimalText.Layout(num.Sign < 0, rounded.ToString(CultureInfo.InvariantCulture), exponent, allowPadding: false);
         return new RealDisplay(text, RealDisplayStatus.Rounded, true);
+    }
+
+    private static RealDisplay FormatApproximation(ApproxNode node, int digits)
+    {
+        var start = (int)Math.Ceiling(digits * BitsPerDigit) + 24;
+        var prec = start;
+        while (true)
+        {
+            var ball = node.Evaluate(prec);
+            if (DecimalRounding.TryRound(ball, digits, out var fast))
+            {
+                return new RealDisplay(fast!, RealDisplayStatus.Rounded, false);
+            }
+
+            if (TryRoundBall(ball, digits, out var text))
+            {
+                return new RealDisplay(text, RealDisplayStatus.Rounded, false);
+            }
+
+            if (prec >= start * 16 || prec >= RealLimits.MaxPrecisionBits)
+            {
+                return new RealDisplay(Enclosure(ball, digits + 2), RealDisplayStatus.Undecided, false);
+            }
+
+            prec *= 2;
+        }
     }
 
     /// <summary>Rounds every point of the ball to <paramref name="digits"/> significant digits; succeeds when they agree.</summary>

@@ -1,0 +1,295 @@
+using System.Numerics;
+
+namespace Explainer.Numbers;
+
+/// <summary>Decides the correctly rounded significant digits of a ball on stack limbs: the fast path of <see cref="Real.Format"/>.</summary>
+/// <remarks>
+/// For a ball m·2^e ± r and n digits, P = |m|·10^k (k = n − 1 − E, E the decimal exponent) is an integer count of
+/// 2^e units and r·10^k a bound R in the same units. Every point of the ball rounds to the integer nearest P when
+/// the distance from P's fraction to one half exceeds R; that is read off P's bits near the binary point. No
+/// <see cref="BigInteger"/> arithmetic, one string allocated. When this path cannot decide (the radius is too wide,
+/// the value is an integer, or the exponent is far out), it says so and the caller uses the general rounding.
+/// </remarks>
+internal static class DecimalRounding
+{
+    /// <summary>Products longer than this many limbs are left to the general path.</summary>
+    private const int MaxLimbs = 512;
+
+    /// <summary>More digits than this are left to the general path (the digits are written on the stack).</summary>
+    private const int MaxDigits = 8000;
+
+    private const double Log10Of2 = 0.30102999566398119521;
+
+    /// <summary>10^19: the largest power of ten below 2^64, with its top bit set.</summary>
+    private const ulong Chunk = 10_000_000_000_000_000_000UL;
+
+    /// <summary>⌊(2^128 − 1)/10^19⌋ − 2^64, Möller and Granlund's reciprocal of <see cref="Chunk"/>.</summary>
+    private static readonly ulong ChunkInverse = (ulong)(UInt128.MaxValue / Chunk);
+
+    /// <summary>Rounds every point of the ball to <paramref name="digits"/> significant digits; true when they agree.</summary>
+    /// <param name="ball">The enclosure.</param>
+    /// <param name="digits">The number of significant digits.</param>
+    /// <param name="text">The rounded value laid out by <see cref="DecimalText.Layout(bool, ReadOnlySpan{char}, int, bool)"/>, or null.</param>
+    /// <returns>False when the fast path cannot decide; the general path may still.</returns>
+    public static bool TryRound(in Ball ball, int digits, out string? text)
+    {
+        text = null;
+        var mid = ball.Mid;
+        if (ball.IsInfinite || mid.IsZero || ball.Exp >= 0)
+        {
+            return false;
+        }
+
+        var midBits = ball.MidBits;
+        var midLimbs = Limbs.For(midBits);
+        if (digits > MaxDigits || midLimbs > MaxLimbs || -ball.Exp > 64L * MaxLimbs)
+        {
+            return false;
+        }
+
+        Span<ulong> m = stackalloc ulong[midLimbs];
+        Limbs.FromBigInteger(mid.Sign < 0 ? BigInteger.Negate(mid) : mid, m);
+
+        // log10 |x| from the top 64 bits of the midpoint; off by at most one, corrected below.
+        var topShift = Math.Max(0, midBits - 64);
+        var top = TopBits(m, (int)topShift);
+        var estimate = Math.Log10(top) + ((topShift + ball.Exp) * Log10Of2);
+        var exponent = (int)Math.Floor(estimate);
+
+        // Room for the largest power of ten the attempts below may use (the exponent moves by one at most twice).
+        var kMax = (long)digits + 1 - exponent;
+        if (exponent - 1 > digits - 1 || kMax > DecimalText.MaxCachedPower)
+        {
+            return false;
+        }
+
+        var productLimbs = midLimbs + DecimalText.Pow10Limbs((int)kMax).Length;
+        if (productLimbs > MaxLimbs)
+        {
+            return false;
+        }
+
+        var s = (int)-ball.Exp;
+        Span<ulong> p = stackalloc ulong[productLimbs];
+        Span<ulong> q = stackalloc ulong[productLimbs + 1];
+        Span<char> chars = stackalloc char[digits + 40];
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var k = digits - 1 - exponent;
+            if (k < 0 || k > kMax)
+            {
+                return false;
+            }
+
+            var power = DecimalText.Pow10Limbs(k);
+            var product = p[..(midLimbs + power.Length)];
+            Limbs.Multiply(m, power, product);
+
+            if (!TryRoundUp(product, s, ball.Rad, DecimalText.Pow10Mag(k), out var roundUp))
+            {
+                return false;
+            }
+
+            // q = ⌊P / 2^s⌋ (+1), then its decimal digits.
+            var quotient = q[..(Math.Max(1, product.Length - (s >> 6)) + 1)];
+            Limbs.ShiftRight(product, s, quotient);
+            if (roundUp)
+            {
+                Limbs.Add(quotient, [1UL]);
+            }
+
+            var count = WriteDigits(quotient, chars);
+            var written = chars[^count..];
+            if (count == digits)
+            {
+                text = DecimalText.Layout(mid.Sign < 0, written, exponent, allowPadding: false);
+                return true;
+            }
+
+            if (count == digits + 1 && written[1..].IndexOfAnyExcept('0') < 0)
+            {
+                // 99…9 rounded up to 10…0: the same digits one place higher.
+                text = DecimalText.Layout(mid.Sign < 0, written[..digits], exponent + 1, allowPadding: false);
+                return true;
+            }
+
+            exponent += count > digits ? 1 : -1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Decides whether every point of P ± R (units of 2^−s) rounds half-even to ⌊P/2^s⌋ or to one more.</summary>
+    /// <returns>False when some points round differently or the margin is too close to tell cheaply.</returns>
+    private static bool TryRoundUp(ReadOnlySpan<ulong> p, int s, Mag rad, Mag tenToK, out bool roundUp)
+    {
+        roundUp = false;
+        var half = s - 1;
+        var upper = BitAt(p, half);
+
+        // R < 2^t units: R = rad · 10^k · 2^s, with a 32-bit mantissa.
+        long t;
+        if (rad.IsZero)
+        {
+            t = long.MinValue;
+        }
+        else
+        {
+            var r = rad * tenToK;
+            if (r.IsInfinite)
+            {
+                return false;
+            }
+
+            t = r.Exp + s + 32;
+        }
+
+        if (t >= half)
+        {
+            return false;
+        }
+
+        if (t == long.MinValue)
+        {
+            // An exact point: a true tie (bit s−1 set, nothing below) goes to the even neighbour.
+            roundUp = upper && (AnySet(p, 0, half) || BitAt(p, s));
+            return true;
+        }
+
+        if (upper)
+        {
+            // The fraction is ½ + L (L the bits below s − 1): points round up while L > R.
+            roundUp = true;
+            return t <= 0 ? AnySet(p, 0, half) : AnySet(p, (int)t, half);
+        }
+
+        // The fraction is L < ½: points round down while ½ − L > R, certainly when L's bits from t up are not all ones.
+        return t <= 0 || !AllSet(p, (int)t, half);
+    }
+
+    /// <summary>Writes the decimal digits of x (destroying it) right-aligned at the end of <paramref name="chars"/>; returns their count.</summary>
+    internal static int WriteDigits(Span<ulong> x, Span<char> chars)
+    {
+        var length = x.Length;
+        while (length > 0 && x[length - 1] == 0)
+        {
+            length--;
+        }
+
+        var end = chars.Length;
+        if (length == 0)
+        {
+            chars[--end] = '0';
+            return 1;
+        }
+
+        while (length > 1 || x[0] >= Chunk)
+        {
+            var chunk = DivRemChunk(x[..length]);
+            if (x[length - 1] == 0)
+            {
+                length--;
+            }
+
+            end -= 19;
+            chunk.TryFormat(chars.Slice(end, 19), out _, "D19", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        x[0].TryFormat(chars[..end], out var last, default, System.Globalization.CultureInfo.InvariantCulture);
+        var first = end - last;
+        chars.Slice(0, last).CopyTo(chars.Slice(first, last));
+        return chars.Length - first;
+    }
+
+    /// <summary>x = ⌊x / 10^19⌋, returning the remainder (Möller and Granlund's division by a normalised word).</summary>
+    private static ulong DivRemChunk(Span<ulong> x)
+    {
+        ulong rem = 0;
+        for (var i = x.Length - 1; i >= 0; i--)
+        {
+            var u0 = x[i];
+            var q1 = Math.BigMul(ChunkInverse, rem, out var q0);
+            var sum = (UInt128)q0 + u0;
+            q0 = (ulong)sum;
+            q1 += rem + 1 + (ulong)(sum >> 64);
+            var r = u0 - (q1 * Chunk);
+            if (r > q0)
+            {
+                q1--;
+                r += Chunk;
+            }
+
+            if (r >= Chunk)
+            {
+                q1++;
+                r -= Chunk;
+            }
+
+            x[i] = q1;
+            rem = r;
+        }
+
+        return rem;
+    }
+
+    private static ulong TopBits(ReadOnlySpan<ulong> x, int shift)
+    {
+        var limb = shift >> 6;
+        var bit = shift & 63;
+        var low = x[limb] >> bit;
+        var high = bit == 0 || limb + 1 >= x.Length ? 0UL : x[limb + 1] << (64 - bit);
+        return low | high;
+    }
+
+    private static bool BitAt(ReadOnlySpan<ulong> x, int i) => (i >> 6) < x.Length && ((x[i >> 6] >> (i & 63)) & 1) != 0;
+
+    /// <summary>Whether any bit in [from, to) is set.</summary>
+    private static bool AnySet(ReadOnlySpan<ulong> x, int from, int to)
+    {
+        for (var i = from; i < to;)
+        {
+            var limb = i >> 6;
+            if (limb >= x.Length)
+            {
+                return false;
+            }
+
+            var bit = i & 63;
+            var width = Math.Min(64 - bit, to - i);
+            var mask = width == 64 ? ulong.MaxValue : ((1UL << width) - 1) << bit;
+            if ((x[limb] & mask) != 0)
+            {
+                return true;
+            }
+
+            i += width;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every bit in [from, to) is set.</summary>
+    private static bool AllSet(ReadOnlySpan<ulong> x, int from, int to)
+    {
+        for (var i = from; i < to;)
+        {
+            var limb = i >> 6;
+            if (limb >= x.Length)
+            {
+                return false;
+            }
+
+            var bit = i & 63;
+            var width = Math.Min(64 - bit, to - i);
+            var mask = width == 64 ? ulong.MaxValue : ((1UL << width) - 1) << bit;
+            if ((x[limb] & mask) != mask)
+            {
+                return false;
+            }
+
+            i += width;
+        }
+
+        return true;
+    }
+}
