@@ -17,7 +17,6 @@ public static class Backward
         var gradients = new Real[nodes.Count];
         var incoming = new List<EdgeStep>?[nodes.Count];
         var edges = new List<EdgeStep>();
-        var symbols = new List<string>();
         var values = new List<Real>();
 
         for (var id = graph.Output.Id; id >= 0; id--)
@@ -31,11 +30,9 @@ public static class Backward
                 continue;
             }
 
-            symbols.Clear();
             values.Clear();
             foreach (var input in node.Inputs)
             {
-                symbols.Add(input.Symbol);
                 values.Add(input.Value);
             }
 
@@ -43,7 +40,7 @@ public static class Backward
             {
                 var input = node.Inputs[i];
                 var partial = node.Op.LocalPartial(i, values, node.Value);
-                var step = new EdgeStep(node, input, i, node.Op.LocalPartialFormula(i, symbols, node.Symbol), partial, gradients[id], gradients[id] * partial);
+                var step = new EdgeStep(node, input, i, partial, gradients[id], gradients[id] * partial);
                 edges.Add(step);
                 (incoming[input.Id] ??= []).Add(step);
             }

@@ -6,8 +6,13 @@ namespace Explainer.Graph;
 /// <param name="Consumer">The node computed from <see cref="Input"/>.</param>
 /// <param name="Input">The input node.</param>
 /// <param name="Index">The position of <see cref="Input"/> among the consumer's inputs.</param>
-/// <param name="PartialFormula">∂consumer/∂input as LaTeX over the symbols.</param>
 /// <param name="Partial">∂consumer/∂input, the local partial.</param>
 /// <param name="Upstream">∂output/∂consumer, the gradient arriving from above.</param>
 /// <param name="Contribution">Upstream × partial: this path's share of ∂output/∂input.</param>
-public sealed record EdgeStep(Node Consumer, Node Input, int Index, string PartialFormula, Real Partial, Real Upstream, Real Contribution);
+public sealed record EdgeStep(Node Consumer, Node Input, int Index, Real Partial, Real Upstream, Real Contribution)
+{
+    /// <summary>Gets ∂consumer/∂input as LaTeX over the symbols (written when first asked for: the backward pass itself needs only numbers).</summary>
+    public string PartialFormula => Consumer.Op is { } op
+        ? op.LocalPartialFormula(Index, Consumer.Inputs.Select(i => i.Symbol).ToList(), Consumer.Symbol)
+        : throw new InvalidOperationException($"'{Consumer.Name}' is a leaf and has no partials");
+}

@@ -35,34 +35,60 @@ public sealed record NetworkSpec(
             throw new ArgumentException("a network needs at least an input and an output layer, each with at least one neuron");
         }
 
-        Require(Activations.Count == LayerSizes.Count - 1, $"expected {LayerSizes.Count - 1} activations, one per layer after the input; got {Activations.Count}");
-        Require(Weights.Count == LayerSizes.Count - 1, $"expected {LayerSizes.Count - 1} weight matrices; got {Weights.Count}");
-        Require(Biases.Count == LayerSizes.Count - 1, $"expected {LayerSizes.Count - 1} bias vectors; got {Biases.Count}");
+        if (Activations.Count != LayerSizes.Count - 1)
+        {
+            throw new ArgumentException($"expected {LayerSizes.Count - 1} activations, one per layer after the input; got {Activations.Count}");
+        }
+
+        if (Weights.Count != LayerSizes.Count - 1)
+        {
+            throw new ArgumentException($"expected {LayerSizes.Count - 1} weight matrices; got {Weights.Count}");
+        }
+
+        if (Biases.Count != LayerSizes.Count - 1)
+        {
+            throw new ArgumentException($"expected {LayerSizes.Count - 1} bias vectors; got {Biases.Count}");
+        }
+
         for (var l = 0; l + 1 < LayerSizes.Count; l++)
         {
-            Require(Weights[l].Count == LayerSizes[l + 1], $"layer {l + 1} has {LayerSizes[l + 1]} neurons but weight matrix {l + 1} has {Weights[l].Count} rows");
-            for (var j = 0; j < Weights[l].Count; j++)
+            if (Weights[l].Count != LayerSizes[l + 1])
             {
-                Require(Weights[l][j].Count == LayerSizes[l], $"row {j + 1} of weight matrix {l + 1} has {Weights[l][j].Count} entries; expected {LayerSizes[l]}");
+                throw new ArgumentException($"layer {l + 1} has {LayerSizes[l + 1]} neurons but weight matrix {l + 1} has {Weights[l].Count} rows");
             }
 
-            Require(Biases[l].Count == LayerSizes[l + 1], $"bias vector {l + 1} has {Biases[l].Count} entries; expected {LayerSizes[l + 1]}");
-            if (BiasPolicy != BiasPolicy.PerNeuron)
+            for (var j = 0; j < Weights[l].Count; j++)
             {
-                Require(Biases[l].All(b => b.Equals(Biases[l][0])), $"bias vector {l + 1} has different values, which a {BiasPolicy.ToString().ToLowerInvariant()} (one per layer) bias cannot hold; use the per-neuron policy");
+                if (Weights[l][j].Count != LayerSizes[l])
+                {
+                    throw new ArgumentException($"row {j + 1} of weight matrix {l + 1} has {Weights[l][j].Count} entries; expected {LayerSizes[l]}");
+                }
+            }
+
+            if (Biases[l].Count != LayerSizes[l + 1])
+            {
+                throw new ArgumentException($"bias vector {l + 1} has {Biases[l].Count} entries; expected {LayerSizes[l + 1]}");
+            }
+
+            if (BiasPolicy != BiasPolicy.PerNeuron && !Biases[l].All(b => b.Equals(Biases[l][0])))
+            {
+                throw new ArgumentException($"bias vector {l + 1} has different values, which a {BiasPolicy.ToString().ToLowerInvariant()} (one per layer) bias cannot hold; use the per-neuron policy");
             }
         }
 
-        Require(Inputs.Count == LayerSizes[0], $"expected {LayerSizes[0]} inputs; got {Inputs.Count}");
-        Require(Targets.Count == LayerSizes[^1], $"expected {LayerSizes[^1]} targets; got {Targets.Count}");
-        Require(Loss != LossKind.SoftmaxCrossEntropy || Activations[^1] == Activation.Linear, "softmax + cross-entropy needs a linear output layer (the logits)");
-    }
-
-    private static void Require(bool condition, string message)
-    {
-        if (!condition)
+        if (Inputs.Count != LayerSizes[0])
         {
-            throw new ArgumentException(message);
+            throw new ArgumentException($"expected {LayerSizes[0]} inputs; got {Inputs.Count}");
+        }
+
+        if (Targets.Count != LayerSizes[^1])
+        {
+            throw new ArgumentException($"expected {LayerSizes[^1]} targets; got {Targets.Count}");
+        }
+
+        if (Loss == LossKind.SoftmaxCrossEntropy && Activations[^1] != Activation.Linear)
+        {
+            throw new ArgumentException("softmax + cross-entropy needs a linear output layer (the logits)");
         }
     }
 }

@@ -9,6 +9,8 @@ namespace Explainer.Numbers;
 /// </remarks>
 internal readonly struct Ball
 {
+    private static readonly CachedRational?[] RationalCache = new CachedRational?[256];
+
     public readonly BigInteger Mid;
     public readonly long Exp;
     public readonly Mag Rad;
@@ -99,7 +101,16 @@ internal readonly struct Ball
 
         if (den <= uint.MaxValue && shift + BitLength(num) <= 64 * 64)
         {
-            return FromSmallDenominator(num, (uint)den, (int)shift, prec);
+            // Decimal data (0.05, 0.15, …) meets every operation at the same precision: keep the last few conversions.
+            var slot = (HashCode.Combine(num, den, prec) & int.MaxValue) % RationalCache.Length;
+            if (RationalCache[slot] is { } hit && hit.Prec == prec && hit.Num == num && hit.Den == den)
+            {
+                return hit.Value;
+            }
+
+            var ball = FromSmallDenominator(num, (uint)den, (int)shift, prec);
+            RationalCache[slot] = new CachedRational(num, den, prec, ball);
+            return ball;
         }
 
         var q = BigInteger.DivRem(num << (int)shift, den, out var rem);
@@ -283,4 +294,7 @@ internal readonly struct Ball
         var shift = p == 0 ? 0 : Math.Max(0, 64 - BitOperations.LeadingZeroCount(p) - 32);
         return Mag.LowerBound(new BigInteger(p >> shift), a.Exp + b.Exp + shift);
     }
+
+    /// <summary>A conversion of num/den at a precision; entries are immutable, so a racing reader sees a whole one or none.</summary>
+    private sealed record CachedRational(BigInteger Num, BigInteger Den, int Prec, Ball Value);
 }

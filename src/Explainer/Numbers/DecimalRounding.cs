@@ -191,8 +191,11 @@ internal static class DecimalRounding
                 length--;
             }
 
+            // Nineteen digits with their leading zeros: the runtime's fast default formatting, then the zeros.
+            chunk.TryFormat(chars.Slice(end - 19, 19), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+            chars.Slice(end - 19, written).CopyTo(chars[(end - written)..]);
+            chars.Slice(end - 19, 19 - written).Fill('0');
             end -= 19;
-            chunk.TryFormat(chars.Slice(end, 19), out _, "D19", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         x[0].TryFormat(chars[..end], out var last, default, System.Globalization.CultureInfo.InvariantCulture);

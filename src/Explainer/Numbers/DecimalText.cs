@@ -242,6 +242,63 @@ internal static class DecimalText
         return negative ? "-" + text : text;
     }
 
+    /// <summary>Writes num/den exactly when both fit in 63 bits and its decimal terminates within <paramref name="digits"/> digits (0.3775).</summary>
+    /// <returns>False when the fraction is large, does not terminate, or needs more digits; the general path then decides.</returns>
+    public static bool TryTerminatingSmall(BigInteger num, BigInteger den, int digits, out string text)
+    {
+        text = string.Empty;
+        if (num.IsZero || num.GetBitLength() > 63 || den.GetBitLength() > 63)
+        {
+            return false;
+        }
+
+        var n = (long)num;
+        var d = (ulong)(long)den;
+        var twos = BitOperations.TrailingZeroCount(d);
+        d >>= twos;
+        var fives = 0;
+        while (d % 5 == 0)
+        {
+            d /= 5;
+            fives++;
+        }
+
+        if (d != 1)
+        {
+            return false;
+        }
+
+        // num/den = num · 2^(places − twos) · 5^(places − fives) / 10^places.
+        var places = Math.Max(twos, fives);
+        UInt128 scaled = (ulong)Math.Abs(n);
+        for (var i = twos; i < places; i++)
+        {
+            scaled *= 2;
+        }
+
+        for (var i = fives; i < places; i++)
+        {
+            if (scaled > UInt128.MaxValue / 5)
+            {
+                return false;
+            }
+
+            scaled *= 5;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        scaled.TryFormat(buffer, out var length, default, CultureInfo.InvariantCulture);
+        var all = buffer[..length];
+        var significant = all.TrimEnd('0');
+        if (significant.Length > digits)
+        {
+            return false;
+        }
+
+        text = Layout(n < 0, significant, length - 1 - places, allowPadding: true);
+        return true;
+    }
+
     /// <summary>The exact decimal expansion of num/den if it terminates: its significant digits and the exponent of the first.</summary>
     public static bool TryTerminating(BigInteger num, BigInteger den, out string digits, out int exponent)
     {

@@ -129,6 +129,11 @@ public readonly partial struct Real : IFormattable
             return new RealDisplay("0", RealDisplayStatus.Exact, true);
         }
 
+        if (DecimalText.TryTerminatingSmall(num, den, digits, out var small))
+        {
+            return new RealDisplay(small, RealDisplayStatus.Exact, true);
+        }
+
         if (DecimalText.TryTerminating(num, den, out var exactDigits, out var exactExponent) && exactDigits.Length <= digits)
         {
             return new RealDisplay(DecimalText.Layout(num.Sign < 0, exactDigits, exactExponent, allowPadding: true), RealDisplayStatus.Exact, true);

@@ -66,8 +66,8 @@ public readonly partial struct Real
             i++;
         }
 
-        var intDigits = s[intStart..i];
-        var fracDigits = string.Empty;
+        var intDigits = s.AsSpan(intStart, i - intStart);
+        var fracDigits = ReadOnlySpan<char>.Empty;
         if (i < s.Length && s[i] == '.')
         {
             i++;
@@ -77,7 +77,7 @@ public readonly partial struct Real
                 i++;
             }
 
-            fracDigits = s[fracStart..i];
+            fracDigits = s.AsSpan(fracStart, i - fracStart);
         }
 
         if (intDigits.Length == 0 && fracDigits.Length == 0)
@@ -131,7 +131,9 @@ public readonly partial struct Real
             throw ExponentTooLarge(s);
         }
 
-        var digits = BigInteger.Parse(string.Concat(intDigits, fracDigits).AsSpan(), NumberStyles.None, CultureInfo.InvariantCulture);
+        var digits = intDigits.Length + fracDigits.Length <= 18
+            ? new BigInteger(SmallDigits(intDigits, fracDigits))
+            : BigInteger.Parse(string.Concat(intDigits, fracDigits).AsSpan(), NumberStyles.None, CultureInfo.InvariantCulture);
         if (negative)
         {
             digits = -digits;
@@ -140,6 +142,23 @@ public readonly partial struct Real
         return scale >= 0
             ? ExactUncapped(digits, DecimalText.Pow10((int)scale))
             : ExactUncapped(digits * DecimalText.Pow10((int)-scale), BigInteger.One);
+    }
+
+    /// <summary>The value of at most 18 decimal digits, read without allocating.</summary>
+    private static long SmallDigits(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        long value = 0;
+        foreach (var c in first)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        foreach (var c in second)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     private static FormatException Bad(string s, int position, string what)
