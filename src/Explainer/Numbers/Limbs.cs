@@ -11,6 +11,8 @@ namespace Explainer.Numbers;
 /// </remarks>
 internal static class Limbs
 {
+    private static readonly ulong[] Inverses = new ulong[8192];
+
     /// <summary>Above this many limbs per factor, products use <see cref="BigInteger"/> multiplication instead of schoolbook.</summary>
     public const int SchoolbookLimit = 40;
 
@@ -180,6 +182,26 @@ internal static class Limbs
         return carry;
     }
 
+    /// <summary>Möller and Granlund's reciprocal ⌊(2^128 − 1)/d′⌋ − 2^64 of a normalised divisor, cached for the small divisors the series use.</summary>
+    /// <remarks>A 128-bit division costs more than dividing a few limbs; a term of a series divides by 2, 3, 4, … every time.</remarks>
+    private static ulong Inverse(uint d, ulong normalised)
+    {
+        if (d >= (uint)Inverses.Length)
+        {
+            return (ulong)(UInt128.MaxValue / normalised);
+        }
+
+        var known = Inverses[d];
+        if (known == 0)
+        {
+            // Never 0 for a normalised divisor, so 0 means "not yet computed"; racing writers store the same value.
+            known = (ulong)(UInt128.MaxValue / normalised);
+            Inverses[d] = known;
+        }
+
+        return known;
+    }
+
     /// <summary>a = floor(a / d) for 0 &lt; d &lt; 2^32, returning the remainder.</summary>
     /// <remarks>
     /// Möller and Granlund's division by an invariant word: d is shifted up to d′ = d·2^s with its top bit set, the
@@ -195,7 +217,7 @@ internal static class Limbs
 
         var s = BitOperations.LeadingZeroCount((ulong)d);
         var dn = (ulong)d << s;
-        var inverse = (ulong)(UInt128.MaxValue / dn);
+        var inverse = Inverse(d, dn);
         var back = 64 - s;
         var rem = a[^1] >> back;
         for (var i = a.Length - 1; i >= 0; i--)
