@@ -8,24 +8,54 @@ public static class Backward
     /// <summary>Differentiates the graph's output with respect to every node, recording every edge.</summary>
     /// <remarks>
     /// Creation order is topological, so when a node is reached every consumer has already sent its
-    /// contribution; the node's gradient is their sum, taken in ascending consumer order.
+    /// contribution; the node's gradient is their sum, taken in ascending consumer order. Nodes the output does
+    /// not depend on get gradient zero and send nothing.
     /// </remarks>
     public static Trace Run(ComputationGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var nodes = graph.Nodes;
-        var gradients = new Real[nodes.Count];
-        var incoming = new List<EdgeStep>?[nodes.Count];
-        var edges = new List<EdgeStep>();
-        var values = new List<Real>();
+        var output = graph.Output.Id;
 
-        for (var id = graph.Output.Id; id >= 0; id--)
+        // Which nodes the output depends on, and how many edges arrive at each: the arrays are sized once.
+        var reached = new bool[nodes.Count];
+        var arriving = new int[nodes.Count];
+        reached[output] = true;
+        var edgeCount = 0;
+        for (var id = output; id >= 0; id--)
         {
+            if (!reached[id])
+            {
+                continue;
+            }
+
+            foreach (var input in nodes[id].Inputs)
+            {
+                reached[input.Id] = true;
+                arriving[input.Id]++;
+                edgeCount++;
+            }
+        }
+
+        var incoming = new EdgeStep[nodes.Count][];
+        for (var i = 0; i < incoming.Length; i++)
+        {
+            incoming[i] = arriving[i] == 0 ? [] : new EdgeStep[arriving[i]];
+        }
+
+        var gradients = new Real[nodes.Count];
+        var edges = new List<EdgeStep>(edgeCount);
+        var values = new List<Real>();
+        for (var id = output; id >= 0; id--)
+        {
+            if (!reached[id])
+            {
+                continue;
+            }
+
             var node = nodes[id];
-            var arrived = incoming[id];
-            arrived?.Reverse();
-            gradients[id] = id == graph.Output.Id ? Real.One : Sum(arrived);
-            if (node.Op is null || (arrived is null && id != graph.Output.Id))
+            gradients[id] = id == output ? Real.One : Sum(incoming[id]);
+            if (node.Op is null)
             {
                 continue;
             }
@@ -42,28 +72,21 @@ public static class Backward
                 var partial = node.Op.LocalPartial(i, values, node.Value);
                 var step = new EdgeStep(node, input, i, partial, gradients[id], gradients[id] * partial);
                 edges.Add(step);
-                (incoming[input.Id] ??= []).Add(step);
+
+                // Consumers arrive in descending order; filling from the back leaves them ascending.
+                incoming[input.Id][--arriving[input.Id]] = step;
             }
         }
 
-        var frozen = new EdgeStep[nodes.Count][];
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            frozen[i] = incoming[i]?.ToArray() ?? [];
-        }
-
-        return new Trace(graph, gradients, frozen, edges);
+        return new Trace(graph, gradients, incoming, edges);
     }
 
-    private static Real Sum(List<EdgeStep>? steps)
+    private static Real Sum(EdgeStep[] steps)
     {
         var sum = Real.Zero;
-        if (steps is not null)
+        foreach (var s in steps)
         {
-            foreach (var s in steps)
-            {
-                sum += s.Contribution;
-            }
+            sum += s.Contribution;
         }
 
         return sum;

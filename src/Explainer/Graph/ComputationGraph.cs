@@ -5,11 +5,11 @@ public sealed class ComputationGraph
 {
     private readonly Dictionary<string, Node> _byName;
 
-    internal ComputationGraph(IReadOnlyList<Node> nodes, Node output)
+    internal ComputationGraph(IReadOnlyList<Node> nodes, Node output, Dictionary<string, Node> byName)
     {
         Nodes = nodes;
         Output = output;
-        _byName = nodes.ToDictionary(n => n.Name, StringComparer.Ordinal);
+        _byName = byName;
     }
 
     /// <summary>Gets the nodes in creation order, which is a topological order.</summary>

@@ -7,7 +7,7 @@ namespace Explainer.Graph;
 public sealed class GraphBuilder
 {
     private readonly List<Node> _nodes = [];
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Node> _byName = new(StringComparer.Ordinal);
 
     /// <summary>Gets the nodes added so far.</summary>
     public IReadOnlyList<Node> Nodes => _nodes;
@@ -48,14 +48,14 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Finishes the graph with <paramref name="output"/> as the node to differentiate.</summary>
-    public ComputationGraph Build(Node output) => new(_nodes.ToArray(), output);
+    public ComputationGraph Build(Node output) => new(_nodes.ToArray(), output, new Dictionary<string, Node>(_byName, StringComparer.Ordinal));
 
     private Node AddLeaf(string name, string symbol, NodeKind kind, Real value)
         => Register(new Node(_nodes.Count, name, symbol, kind, null, [], value));
 
     private Node Register(Node node)
     {
-        if (!_names.Add(node.Name))
+        if (!_byName.TryAdd(node.Name, node))
         {
             throw new ArgumentException($"the graph already has a node named '{node.Name}'");
         }

@@ -47,8 +47,13 @@ internal static class Net222
         Runner = Run,
     };
 
+    /// <summary>The spec under each bias policy, read once: specs are immutable.</summary>
+    private static readonly NetworkSpec[] Specs = [.. Enum.GetValues<BiasPolicy>().Select(CreateSpec)];
+
     /// <summary>The network as the notes set it up: inputs 0.05, 0.10; targets 0.01, 0.99; w1…w8 = 0.15…0.55; b1 = 0.35, b2 = 0.60; η = 0.5.</summary>
-    public static NetworkSpec Spec(BiasPolicy policy) => new(
+    public static NetworkSpec Spec(BiasPolicy policy) => Specs[(int)policy];
+
+    private static NetworkSpec CreateSpec(BiasPolicy policy) => new(
         [2, 2, 2],
         [Activation.Sigmoid, Activation.Sigmoid],
         [
