@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Explainer.Numbers;
 
@@ -7,6 +8,7 @@ namespace Explainer.Numbers;
 /// Every operation returns a ball that contains every result of the operation applied to points of its
 /// operand balls. The midpoint is kept to about <c>prec</c> bits; the rounding error is added to the radius.
 /// </remarks>
+[SkipLocalsInit]
 internal readonly struct Ball
 {
     private static readonly CachedRational?[] RationalCache = new CachedRational?[256];

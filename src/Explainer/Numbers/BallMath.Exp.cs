@@ -1,7 +1,9 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Explainer.Numbers;
 
+[SkipLocalsInit]
 internal static partial class BallMath
 {
     private const double Ln2Double = 0.6931471805599453;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Explainer.Numbers;
 
@@ -10,6 +11,7 @@ namespace Explainer.Numbers;
 /// <see cref="BigInteger"/> arithmetic, one string allocated. When this path cannot decide (the radius is too wide,
 /// the value is an integer, or the exponent is far out), it says so and the caller uses the general rounding.
 /// </remarks>
+[SkipLocalsInit]
 internal static class DecimalRounding
 {
     /// <summary>Products longer than this many limbs are left to the general path.</summary>

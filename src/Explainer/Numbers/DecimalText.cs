@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Explainer.Numbers;
 
 /// <summary>Correct decimal rounding of rationals and the text layout of decimal digits.</summary>
+[SkipLocalsInit]
 internal static class DecimalText
 {
     /// <summary>The largest power of ten kept as limbs and as a bound (<see cref="Pow10Limbs"/>, <see cref="Pow10Mag"/>).</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Explainer.Numbers;
 
 /// <summary>exp(x) − 1 for 0 ≤ x &lt; 3/4 in fixed point on limbs, with an a-priori count of the truncation errors.</summary>
@@ -7,10 +9,13 @@ namespace Explainer.Numbers;
 /// of m, then Σ xʲAⱼ by Horner), and k doublings expm1(2s) = expm1(s)·(expm1(s) + 2) undo the halving.
 /// All numbers are integers counting units of 2^−w; every floor loses under one unit and is counted.
 /// </remarks>
+[SkipLocalsInit]
 internal static class ExpSeries
 {
     /// <summary>Working buffers up to this many limbs live on the stack.</summary>
     private const int StackLimit = 1024;
+
+    private static readonly double[] LogFactorials = BuildLogFactorials();
 
     /// <summary>Returns T with |T − expm1(X·2^−w)·2^w| ≤ the returned bound (in units of 2^−w).</summary>
     /// <param name="x">X, with X &lt; 3·2^(w−2).</param>
@@ -81,15 +86,29 @@ internal static class ExpSeries
     /// </remarks>
     private static int TermCount(long es, int w)
     {
+        var table = LogFactorials;
         var logFactorial = 0.0;
         for (var i = 2; ; i++)
         {
-            logFactorial += Math.Log2(i);
+            // The same sums, in the same order, as adding log₂ i each time; the table only saves the logarithms.
+            logFactorial = i < table.Length ? table[i] : logFactorial + Math.Log2(i);
             if ((i * (double)es) - logFactorial + 1 <= -w - 1)
             {
                 return i - 1;
             }
         }
+    }
+
+    /// <summary>log₂ i! summed term by term for i &lt; 4096.</summary>
+    private static double[] BuildLogFactorials()
+    {
+        var table = new double[4096];
+        for (var i = 2; i < table.Length; i++)
+        {
+            table[i] = table[i - 1] + Math.Log2(i);
+        }
+
+        return table;
     }
 
     private static int BlockLog2(int terms)
@@ -137,16 +156,25 @@ internal static class ExpSeries
 
         term.Clear();
         term[w >> 6] = 1UL << (w & 63);
+
+        // The terms shrink by a limb every few steps: divide and add only the limbs that are not yet zero.
+        var length = n;
         for (var i = 1; i <= terms; i++)
         {
             var j = i & (block - 1);
             if (j == 0)
             {
-                Limbs.MultiplyShifted(term, power, w, term, scratch);
+                Limbs.MultiplyShifted(term[..length], power, w, term, scratch);
+                length = n;
             }
 
-            Limbs.DivRem(term, (uint)i);
-            Limbs.Add(sums.Slice(j * n, n), term);
+            Limbs.DivRem(term[..length], (uint)i);
+            while (length > 1 && term[length - 1] == 0)
+            {
+                length--;
+            }
+
+            Limbs.Add(sums.Slice(j * n, n), term[..length]);
         }
 
         sums.Slice((block - 1) * n, n).CopyTo(result);
