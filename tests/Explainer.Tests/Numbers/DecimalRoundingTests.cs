@@ -87,6 +87,17 @@ public sealed class DecimalRoundingTests
         }
     }
 
+    [Theory]
+    [InlineData("0.15", 50, "0.15")]
+    [InlineData("-0.0075", 50, "-0.0075")]
+    [InlineData("123456789012345678", 50, "123456789012345678")]
+    [InlineData("4611686018427387903/1024", 40, "4503599627370495.9990234375")]
+    [InlineData("1e-30", 5, "1e-30")]
+    [InlineData("0.3775", 3, "0.378")] // more digits than asked for: rounded, not exact
+    [InlineData("1/3", 5, "0.33333")] // does not terminate
+    public void ExactValues_PrintExactlyWhenTheyTerminateWithinTheDigits(string value, int digits, string expected)
+        => Real.Parse(value).Format(digits).Text.ShouldBe(expected);
+
     [Fact]
     public void WriteDigits_MatchesBigIntegerToString()
     {
