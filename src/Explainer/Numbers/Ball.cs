@@ -127,7 +127,7 @@ internal readonly struct Ball
     {
         var limbs = Limbs.For(shift + BitLength(num));
         Span<ulong> x = stackalloc ulong[limbs];
-        Limbs.FromBigInteger(num.Sign < 0 ? -num : num, x);
+        Limbs.FromMagnitude(num, x);
         Limbs.ShiftLeft(x, shift, x);
         var rem = Limbs.DivRem(x, den);
         var rad = rem == 0 ? Mag.Zero : Mag.Pow2(-shift);

@@ -50,12 +50,12 @@ internal static class DecimalRounding
         }
 
         Span<ulong> m = stackalloc ulong[midLimbs];
-        Limbs.FromBigInteger(mid.Sign < 0 ? BigInteger.Negate(mid) : mid, m);
+        Limbs.FromMagnitude(mid, m);
 
         // log10 |x| from the top 64 bits of the midpoint; off by at most one, corrected below.
         var topShift = Math.Max(0, midBits - 64);
         var top = TopBits(m, (int)topShift);
-        var estimate = Math.Log10(top) + ((topShift + ball.Exp) * Log10Of2);
+        var estimate = (Log2(top) + topShift + ball.Exp) * Log10Of2;
         var exponent = (int)Math.Floor(estimate);
 
         // Room for the largest power of ten the attempts below may use (the exponent moves by one at most twice).
@@ -235,6 +235,15 @@ internal static class DecimalRounding
         }
 
         return rem;
+    }
+
+    /// <summary>log₂ x for x ≥ 1 within 0.01: the bit position plus a quadratic in the next bits (no call into the maths library).</summary>
+    private static double Log2(ulong x)
+    {
+        var whole = BitOperations.Log2(x);
+        var fraction = whole >= 52 ? (double)(x >> (whole - 52)) : (double)(x << (52 - whole));
+        var m = (fraction / (1UL << 52)) - 1;
+        return whole + (m * (1.3465 - (0.3465 * m)));
     }
 
     private static ulong TopBits(ReadOnlySpan<ulong> x, int shift)

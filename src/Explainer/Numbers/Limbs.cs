@@ -275,6 +275,33 @@ internal static class Limbs
         }
     }
 
+    /// <summary>Writes |x| into <paramref name="result"/> without allocating (no <see cref="BigInteger.Abs"/> copy for negative x).</summary>
+    public static void FromMagnitude(BigInteger x, Span<ulong> result)
+    {
+        if (x.Sign >= 0)
+        {
+            FromBigInteger(x, result);
+            return;
+        }
+
+        // Two's complement needs a sign bit more than |x|: write it one limb wider, sign-extended, then negate.
+        Span<ulong> wide = result.Length < 64 ? stackalloc ulong[result.Length + 1] : new ulong[result.Length + 1];
+        var bytes = MemoryMarshal.AsBytes(wide);
+        if (!x.TryWriteBytes(bytes, out var written, isUnsigned: false, isBigEndian: false))
+        {
+            throw new ArgumentException("the value does not fit the limbs", nameof(x));
+        }
+
+        bytes[written..].Fill(0xFF);
+        ulong carry = 1;
+        for (var i = 0; i < result.Length; i++)
+        {
+            var v = ~wide[i] + carry;
+            carry = carry != 0 && v == 0 ? 1UL : 0UL;
+            result[i] = v;
+        }
+    }
+
     public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x) => new(MemoryMarshal.AsBytes(x), isUnsigned: true, isBigEndian: false);
 
     /// <summary>row += b · m over b.Length limbs; returns the carry limb.</summary>
