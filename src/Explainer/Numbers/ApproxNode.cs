@@ -15,16 +15,18 @@ internal sealed class ApproxNode
     private readonly ApproxNode? _b;
     private readonly BigInteger _num;
     private readonly BigInteger _den;
+    private readonly bool _exactFirst;
     private Evaluated? _cache;
     private Displayed? _display;
 
-    private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, BigInteger num, BigInteger den)
+    private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, BigInteger num, BigInteger den, bool exactFirst = false)
     {
         _op = op;
         _a = a;
         _b = b;
         _num = num;
         _den = den;
+        _exactFirst = exactFirst;
     }
 
     public static ApproxNode Rational(BigInteger num, BigInteger den) => new(ApproxOp.Rational, null, null, num, den);
@@ -34,6 +36,26 @@ internal sealed class ApproxNode
     public static ApproxNode Unary(ApproxOp op, ApproxNode a) => new(op, a, null, BigInteger.Zero, BigInteger.One);
 
     public static ApproxNode Binary(ApproxOp op, ApproxNode a, ApproxNode b) => new(op, a, b, BigInteger.Zero, BigInteger.One);
+
+    /// <summary>An operation between an approximation and an exact num/den, the exact operand kept in the node rather than in one of its own.</summary>
+    /// <param name="op">Add, Sub, Mul or Div.</param>
+    /// <param name="a">The approximate operand.</param>
+    /// <param name="num">The exact operand's numerator.</param>
+    /// <param name="den">The exact operand's positive denominator.</param>
+    /// <param name="exactFirst">Whether the exact operand is the left one (num/den − a, num/den ÷ a).</param>
+    /// <remarks>Data meets computed values everywhere in a trace (η·g, w − η·g, t − o, 1 − o); this halves the nodes there.</remarks>
+    public static ApproxNode WithExact(ApproxOp op, ApproxNode a, BigInteger num, BigInteger den, bool exactFirst)
+    {
+        var variant = op switch
+        {
+            ApproxOp.Add => ApproxOp.AddExact,
+            ApproxOp.Sub => ApproxOp.SubExact,
+            ApproxOp.Mul => ApproxOp.MulExact,
+            ApproxOp.Div => ApproxOp.DivExact,
+            _ => throw new ArgumentOutOfRangeException(nameof(op), op, "only + − × ÷ take an exact operand"),
+        };
+        return new(variant, a, null, num, den, exactFirst);
+    }
 
     /// <summary>aⁿ for an integer n ≥ 0.</summary>
     public static ApproxNode Power(ApproxNode a, BigInteger n) => new(ApproxOp.PowInt, a, null, n, BigInteger.One);
@@ -102,6 +124,10 @@ internal sealed class ApproxNode
             ApproxOp.Sub => Ball.Sub(a, b, prec),
             ApproxOp.Mul => Ball.Mul(a, b, prec),
             ApproxOp.Div => Ball.Div(a, b, prec),
+            ApproxOp.AddExact => Ball.Add(a, Ball.FromRational(_num, _den, prec), prec),
+            ApproxOp.SubExact => _exactFirst ? Ball.Sub(Ball.FromRational(_num, _den, prec), a, prec) : Ball.Sub(a, Ball.FromRational(_num, _den, prec), prec),
+            ApproxOp.MulExact => Ball.Mul(a, Ball.FromRational(_num, _den, prec), prec),
+            ApproxOp.DivExact => _exactFirst ? Ball.Div(Ball.FromRational(_num, _den, prec), a, prec) : Ball.Div(a, Ball.FromRational(_num, _den, prec), prec),
             ApproxOp.Neg => a.Negate(),
             ApproxOp.Abs => AbsOf(a),
             ApproxOp.PowInt => BallMath.PowInt(a, _num, prec),

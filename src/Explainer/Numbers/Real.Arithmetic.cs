@@ -167,5 +167,14 @@ public readonly partial struct Real :
     }
 
     private static Real Approximate(ApproxOp op, Real left, Real right)
-        => FromNode(ApproxNode.Binary(op, left.AsNode(), right.AsNode()));
+    {
+        if (left.IsExact)
+        {
+            return FromNode(ApproxNode.WithExact(op, right._approx!, left._num, left.Den, exactFirst: true));
+        }
+
+        return right.IsExact
+            ? FromNode(ApproxNode.WithExact(op, left._approx!, right._num, right.Den, exactFirst: false))
+            : FromNode(ApproxNode.Binary(op, left._approx!, right._approx!));
+    }
 }
