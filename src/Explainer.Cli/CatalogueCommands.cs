@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Reflection;
 using Explainer.Checking;
 using Explainer.Numbers;
 using Explainer.Rendering;
@@ -80,7 +81,8 @@ internal static class CatalogueCommands
         var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
         var digits = DigitsOption(50);
         var iterations = new Option<int>("--iterations") { Description = "How many traces to time.", DefaultValueFactory = _ => 200 };
-        var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations };
+        var warmup = new Option<double>("--warmup") { Description = "Seconds to run before timing (0 to 60), so that the runtime has finished optimising.", DefaultValueFactory = _ => 2 };
+        var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations, warmup };
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = CheckDigits(parse.GetValue(digits));
@@ -90,15 +92,22 @@ internal static class CatalogueCommands
                 throw new ArgumentException("--iterations must be at least 1");
             }
 
+            var seconds = parse.GetValue(warmup);
+            if (!(seconds is >= 0 and <= 60))
+            {
+                throw new ArgumentException($"--warmup must be between 0 and 60 seconds; got {seconds}");
+            }
+
             var worked = Catalogue.Get(parse.GetValue(example)!);
 
-            // Warm up for two seconds: the runtime recompiles hot methods with full, profile-guided optimisation only after
-            // they have run a while; timing earlier measures the JIT tiers, not the engine.
+            // Warm up (two seconds by default): the runtime recompiles hot methods with full, profile-guided optimisation
+            // only after they have run a while; timing earlier measures the JIT tiers, not the engine.
             var warm = Stopwatch.StartNew();
-            while (warm.Elapsed < TimeSpan.FromSeconds(2))
+            do
             {
                 worked.Run().Certify(d);
             }
+            while (warm.Elapsed < TimeSpan.FromSeconds(seconds));
 
             var times = new double[n];
             for (var i = 0; i < n; i++)
@@ -110,6 +119,10 @@ internal static class CatalogueCommands
 
             Array.Sort(times);
             Console.Out.WriteLine($"{worked.Id} at {d} digits: median {times[n / 2]:F0} µs per certified trace (min {times[0]:F0}, max {times[^1]:F0}, n = {n})");
+            if (typeof(WorkedRun).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
+            {
+                Console.Error.WriteLine("note: this is a Debug build, whose timings say little; run `dotnet run -c Release --project src/Explainer.Cli -- bench …`");
+            }
             return 0;
         }));
         return command;

@@ -1,0 +1,40 @@
+namespace Explainer.Tests.Site;
+
+/// <summary><c>explainer bench</c>: its report line and its refusals (the timings themselves are checked by benchmarks, never here).</summary>
+public sealed class BenchCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Bench_ReportsTheMedianOfItsTraces()
+    {
+        var result = Cli.Run(_temp.Path, "bench", "net-2-2-2", "--digits", "20", "--iterations", "5", "--warmup", "0");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldMatch(@"^net-2-2-2 at 20 digits: median \d+ µs per certified trace \(min \d+, max \d+, n = 5\)\s*$");
+    }
+
+    [Theory]
+    [InlineData("--iterations 0 --warmup 0", "--iterations must be at least 1")]
+    [InlineData("--warmup 61", "--warmup must be between 0 and 60 seconds")]
+    [InlineData("--digits 0 --warmup 0", "--digits must be between 1 and 10000")]
+    public void Bench_WithAnOutOfRangeOption_SaysWhichAndWhy(string options, string message)
+    {
+        var result = Cli.Run(_temp.Path, ["bench", "net-2-2-2", .. options.Split(' ')]);
+
+        result.ExitCode.ShouldNotBe(0);
+        result.StandardError.ShouldContain(message);
+        result.StandardOutput.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Bench_OfAnUnknownExample_NamesIt()
+    {
+        var result = Cli.Run(_temp.Path, "bench", "net-9-9-9", "--warmup", "0");
+
+        result.ExitCode.ShouldNotBe(0);
+        result.StandardError.ShouldContain("net-9-9-9");
+    }
+}
