@@ -52,11 +52,15 @@ internal static class DecimalRounding
         Span<ulong> m = stackalloc ulong[midLimbs];
         Limbs.FromMagnitude(mid, m);
 
-        // log10 |x| from the top 64 bits of the midpoint; off by at most one, corrected below.
+        // log10 |x| from the top 64 bits of the midpoint. Log2 may overshoot by up to 0.0076 bits (0.0023 decades);
+        // lowering the estimate by more than that makes the exponent right or one too low, never one too high.
+        // One too high would be wrong, not just slow: rounding at a scale ten times too coarse can carry into
+        // exactly `digits` digits (99.75 → "100" at 3 digits, where "99.8" is right) and be accepted.
+        // One too low is caught below: the quotient then has one digit too many.
         var topShift = Math.Max(0, midBits - 64);
         var top = TopBits(m, (int)topShift);
         var estimate = (Log2(top) + topShift + ball.Exp) * Log10Of2;
-        var exponent = (int)Math.Floor(estimate);
+        var exponent = (int)Math.Floor(estimate - 0.003);
 
         // Room for the largest power of ten the attempts below may use (the exponent moves by one at most twice).
         var kMax = (long)digits + 1 - exponent;
@@ -129,7 +133,7 @@ internal static class DecimalRounding
         var half = s - 1;
         var upper = BitAt(p, half);
 
-        // R < 2^t units: R = rad · 10^k · 2^s, with a 32-bit mantissa.
+        // R < 2^t units: R = rad · 10^k · 2^s < 2^(bit length of its mantissa + its exponent + s).
         long t;
         if (rad.IsZero)
         {
@@ -143,7 +147,7 @@ internal static class DecimalRounding
                 return false;
             }
 
-            t = r.Exp + s + 32;
+            t = r.Exp + s + (64 - BitOperations.LeadingZeroCount(r.Man));
         }
 
         if (t >= half)

@@ -272,7 +272,7 @@ internal static class DecimalText
 
         // num/den = num · 2^(places − twos) · 5^(places − fives) / 10^places.
         var places = Math.Max(twos, fives);
-        UInt128 scaled = (ulong)Math.Abs(n);
+        UInt128 scaled = n < 0 ? 0UL - (ulong)n : (ulong)n; // |n| without overflow at −2^63
         for (var i = twos; i < places; i++)
         {
             scaled *= 2;

@@ -26,6 +26,74 @@ public sealed class DecimalRoundingTests
         text.ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData(399, -2, 3, "99.8")] // 99.75: an exponent guessed one decade high would round to 100 and accept it
+    [InlineData(1598, -4, 3, "99.9")] // 99.875
+    [InlineData(7996, -3, 4, "999.5")] // 999.5 exactly
+    [InlineData(-399, -2, 3, "-99.8")]
+    [InlineData(1023, -10, 3, "0.999")] // 0.9990234375
+    public void JustBelowAPowerOfTen_KeepsItsDecade(long mid, long exp, int digits, string expected)
+    {
+        DecimalRounding.TryRound(new Ball(mid, exp, Mag.Zero), digits, out var text).ShouldBeTrue();
+        text.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void SquareRootJustBelowOneHundred_RoundsInItsOwnDecade()
+    {
+        // √9980 = 99.8999…: formatting it at high precision first leaves a tight ball in the node's cache.
+        var x = ExactMath.Sqrt(9980);
+        x.Format(30).Text.ShouldBe("99.8999499499374123685434142842");
+        x.Format(3).Text.ShouldBe("99.9");
+    }
+
+    [Fact]
+    public void SeededBallsNearPowersOfTen_AgreeWithTheExactOracle()
+    {
+        // Midpoints within a few units of the last place of 10^e, on both sides, for e from −30 to 30.
+        var random = new Random(20261130);
+        var decided = 0;
+        for (var i = 0; i < 20000; i++)
+        {
+            var e = random.Next(-30, 31);
+            var digits = random.Next(1, 25);
+            var bits = random.Next(8, 160);
+            var exp = -bits + (int)Math.Floor(e * 3.3219280948873622);
+
+            // ⌊10^e / 2^exp⌋ plus or minus a little.
+            var power = e >= 0 ? BigInteger.Pow(10, e) : BigInteger.One;
+            var denominator = e >= 0 ? BigInteger.One : BigInteger.Pow(10, -e);
+            var near = exp <= 0 ? (power << (int)-exp) / denominator : power / (denominator << (int)exp);
+            var offset = random.Next(3) switch
+            {
+                0 => new BigInteger(random.Next(-3, 4)),
+                1 => (near >> ((4 * digits) + random.Next(0, 6))) * (random.Next(2) == 0 ? 1 : -1),
+                _ => new BigInteger(random.NextInt64(-1_000_000, 1_000_000)),
+            };
+            var mid = near + offset;
+            if (mid.Sign <= 0)
+            {
+                continue;
+            }
+
+            mid *= random.Next(2) == 0 ? 1 : -1;
+            var rad = random.Next(3) switch
+            {
+                0 => Mag.Zero,
+                1 => Mag.Create((ulong)random.Next(1, 1000), exp - random.Next(0, 20)),
+                _ => Mag.Create((ulong)random.NextInt64(1, long.MaxValue), exp - 64 - random.Next(0, 40)),
+            };
+            var ball = new Ball(mid, exp, rad);
+            if (DecimalRounding.TryRound(ball, digits, out var text))
+            {
+                decided++;
+                text.ShouldBe(Oracle(ball, digits), $"mid {mid}, exp {exp}, rad {rad.Man}·2^{rad.Exp}, {digits} digits");
+            }
+        }
+
+        decided.ShouldBeGreaterThan(5000);
+    }
+
     [Fact]
     public void BallAcrossARoundingBoundary_IsNotDecided()
     {
@@ -97,6 +165,15 @@ public sealed class DecimalRoundingTests
     [InlineData("1/3", 5, "0.33333")] // does not terminate
     public void ExactValues_PrintExactlyWhenTheyTerminateWithinTheDigits(string value, int digits, string expected)
         => Real.Parse(value).Format(digits).Text.ShouldBe(expected);
+
+    [Fact]
+    public void MostNegativeLong_PrintsExactly()
+    {
+        // −2^63 fits the 63-bit fast path's check but has no positive long counterpart.
+        Real.FromFraction(long.MinValue, 1).Format(30).Text.ShouldBe("-9223372036854775808");
+        Real.FromFraction(long.MinValue, 1024).Format(30).Text.ShouldBe("-9007199254740992");
+        Real.FromFraction(long.MinValue, 5).Format(30).Text.ShouldBe("-1844674407370955161.6");
+    }
 
     [Fact]
     public void WriteDigits_MatchesBigIntegerToString()
