@@ -1,0 +1,176 @@
+using Explainer.Graph;
+using Explainer.Networks;
+using Explainer.Numbers;
+
+namespace Explainer.Training;
+
+/// <summary>One step of training: the network at its current parameters, its trace, its loss and every parameter's update.</summary>
+/// <param name="Number">The step number t, from 1.</param>
+/// <param name="Network">The network built from the parameters before the step.</param>
+/// <param name="Trace">The backward trace at those parameters.</param>
+/// <param name="Updates">One update per trainable parameter, in the network's parameter order.</param>
+public sealed record TrainingStep(int Number, Network Network, Trace Trace, IReadOnlyList<OptimizerUpdate> Updates)
+{
+    /// <summary>Gets the loss before the step.</summary>
+    public Real Loss => Network.Graph.Output.Value;
+}
+
+/// <summary>Several steps of an optimizer on one network, every value exact or certified.</summary>
+/// <param name="Spec">The network as it started.</param>
+/// <param name="Optimizer">The optimizer and its hyperparameters.</param>
+/// <param name="Steps">The steps, in order.</param>
+/// <param name="Final">The network after the last step (forward pass only).</param>
+public sealed record TrainingRun(NetworkSpec Spec, OptimizerSettings Optimizer, IReadOnlyList<TrainingStep> Steps, Network Final)
+{
+    /// <summary>Gets the loss after the last step.</summary>
+    public Real FinalLoss => Final.Graph.Output.Value;
+}
+
+/// <summary>Runs full-batch training steps with one of the notes' optimizers, tracing every quantity of every update.</summary>
+public static class Trainer
+{
+    /// <summary>The most steps one run may take: each step's values are built on the last's, and all stay certified.</summary>
+    public const int MaxSteps = 1000;
+
+    /// <summary>Trains <paramref name="spec"/> for <paramref name="steps"/> steps of <paramref name="optimizer"/>.</summary>
+    /// <remarks>
+    /// Each step rebuilds the network from the current parameters, runs forward and backward, and updates every
+    /// parameter the bias policy lets train (frozen biases stay). The optimizer's state (v, r, s) starts at zero.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The spec or the optimizer's settings are invalid, or steps is out of 1…<see cref="MaxSteps"/>.</exception>
+    public static TrainingRun Train(NetworkSpec spec, OptimizerSettings optimizer, int steps)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        optimizer.Validate();
+        if (steps is < 1 or > MaxSteps)
+        {
+            throw new ArgumentException($"the number of steps must be between 1 and {MaxSteps}; got {steps}");
+        }
+
+        var current = spec;
+        var network = NetworkBuilder.Build(current);
+        var state = new Dictionary<string, Real[]>(StringComparer.Ordinal);
+        var trained = new List<TrainingStep>(steps);
+        for (var t = 1; t <= steps; t++)
+        {
+            var trace = Backward.Run(network.Graph);
+            var updates = new List<OptimizerUpdate>(network.Trainable.Count);
+            foreach (var p in network.Trainable)
+            {
+                if (!state.TryGetValue(p.Name, out var s))
+                {
+                    s = [Real.Zero, Real.Zero];
+                    state[p.Name] = s;
+                }
+
+                updates.Add(Update(optimizer, t, p, trace.Gradient(p), s));
+            }
+
+            trained.Add(new TrainingStep(t, network, trace, updates));
+            current = WithUpdates(current, network, updates);
+            network = NetworkBuilder.Build(current);
+        }
+
+        return new TrainingRun(spec, optimizer, trained, network);
+    }
+
+    /// <summary>Applies the rule to one parameter, updating its state (v or r in slot 0; Adam's s and r in slots 0 and 1).</summary>
+    internal static OptimizerUpdate Update(OptimizerSettings o, int t, Node parameter, Real g, Real[] state)
+    {
+        var theta = parameter.Value;
+        var epsilon = o.LearningRate;
+        List<OptimizerQuantity> quantities = [];
+        Real step;
+        switch (o.Kind)
+        {
+            case OptimizerKind.Sgd:
+                step = -(epsilon * g);
+                break;
+
+            case OptimizerKind.Momentum:
+                state[0] = (o.Alpha * state[0]) - (epsilon * g);
+                quantities.Add(new("v", "v", "\\alpha v - \\varepsilon g", state[0]));
+                step = state[0];
+                break;
+
+            case OptimizerKind.AdaGrad:
+                state[0] += g * g;
+                quantities.Add(new("r", "r", "r + g^2", state[0]));
+                step = -(epsilon / (ExactMath.Sqrt(state[0]) + o.Delta) * g);
+                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r} + \\delta} g", step));
+                break;
+
+            case OptimizerKind.RmsProp:
+                state[0] = (o.Rho * state[0]) + ((Real.One - o.Rho) * g * g);
+                quantities.Add(new("r", "r", "\\rho r + (1 - \\rho) g^2", state[0]));
+                step = -(epsilon / ExactMath.Sqrt(state[0] + o.Delta) * g);
+                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r + \\delta}} g", step));
+                break;
+
+            default:
+                state[0] = (o.Rho * state[0]) + ((Real.One - o.Rho) * g);
+                state[1] = (o.Rho2 * state[1]) + ((Real.One - o.Rho2) * g * g);
+                var sHat = state[0] / (Real.One - Real.Pow(o.Rho, t));
+                var rHat = state[1] / (Real.One - Real.Pow(o.Rho2, t));
+                step = -(epsilon * sHat / (ExactMath.Sqrt(rHat) + o.Delta));
+                quantities.Add(new("s", "s", "\\rho_1 s + (1 - \\rho_1) g", state[0]));
+                quantities.Add(new("r", "r", "\\rho_2 r + (1 - \\rho_2) g^2", state[1]));
+                quantities.Add(new("s_hat", "\\hat{s}", "\\frac{s}{1 - \\rho_1^t}", sHat));
+                quantities.Add(new("r_hat", "\\hat{r}", "\\frac{r}{1 - \\rho_2^t}", rHat));
+                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon \\hat{s}}{\\sqrt{\\hat{r}} + \\delta}", step));
+                break;
+        }
+
+        return new OptimizerUpdate(parameter, t, theta, g, quantities, theta + step);
+    }
+
+    /// <summary>The spec with every updated parameter replaced by its new value (a shared bias stands for its whole layer).</summary>
+    private static NetworkSpec WithUpdates(NetworkSpec spec, Network network, IReadOnlyList<OptimizerUpdate> updates)
+    {
+        var values = new Dictionary<Node, Real>();
+        foreach (var u in updates)
+        {
+            values[u.Parameter] = u.New;
+        }
+
+        Real ValueOf(Node n) => values.TryGetValue(n, out var v) ? v : n.Value;
+
+        var w = 0;
+        var b = 0;
+        var weights = new List<IReadOnlyList<IReadOnlyList<Real>>>();
+        var biases = new List<IReadOnlyList<Real>>();
+        for (var l = 0; l + 1 < spec.LayerSizes.Count; l++)
+        {
+            var rows = new List<IReadOnlyList<Real>>();
+            for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
+            {
+                var row = new Real[spec.LayerSizes[l]];
+                for (var k = 0; k < row.Length; k++)
+                {
+                    row[k] = ValueOf(network.Weights[w++]);
+                }
+
+                rows.Add(row);
+            }
+
+            weights.Add(rows);
+            if (spec.BiasPolicy == BiasPolicy.PerNeuron)
+            {
+                var layer = new Real[spec.LayerSizes[l + 1]];
+                for (var j = 0; j < layer.Length; j++)
+                {
+                    layer[j] = ValueOf(network.Biases[b++]);
+                }
+
+                biases.Add(layer);
+            }
+            else
+            {
+                biases.Add(Enumerable.Repeat(ValueOf(network.Biases[b++]), spec.LayerSizes[l + 1]).ToArray());
+            }
+        }
+
+        return spec with { Weights = weights, Biases = biases };
+    }
+}
