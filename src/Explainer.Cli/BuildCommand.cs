@@ -41,7 +41,7 @@ internal static class BuildCommand
     private static IReadOnlyList<string> Run(SiteOptions options, int digits)
     {
         var builder = new SiteBuilder(options);
-        var errata = Catalogue.All.SelectMany(e => e.Errata).ToList();
+        var errata = Catalogue.Errata;
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
             var clock = Stopwatch.StartNew();

@@ -15,6 +15,7 @@ internal static class ExplainerCommand
         root.Subcommands.Add(CatalogueCommands.Show());
         root.Subcommands.Add(CatalogueCommands.Golden());
         root.Subcommands.Add(CatalogueCommands.Bench());
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 

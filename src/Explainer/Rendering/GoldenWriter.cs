@@ -12,7 +12,7 @@ namespace Explainer.Rendering;
 /// <remarks>Each value carries its decimal text with only proven digits, whether it is exact, and the fraction when it is.</remarks>
 public static class GoldenWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Gets the engine version written into every file's provenance.</summary>
     public static string EngineVersion { get; } =
@@ -129,7 +129,8 @@ public static class GoldenWriter
         w.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter w, string name, Real value, int digits)
+    /// <summary>Writes one value as <c>{ value, exact, fraction?, status? }</c>: proven digits only.</summary>
+    internal static void WriteValue(Utf8JsonWriter w, string name, Real value, int digits)
     {
         var display = value.IsZero ? new RealDisplay("0", RealDisplayStatus.Exact, true) : value.Format(digits);
         w.WriteStartObject(name);

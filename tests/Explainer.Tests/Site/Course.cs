@@ -16,7 +16,7 @@ internal static class Course
     public static IReadOnlyList<CourseLesson> Lessons()
         => [.. Catalogue.All.Select(e => new CourseLesson(LessonBuilder.Build(e.Run().ToLessonSource(), Digits), string.Empty))];
 
-    public static IReadOnlyList<Erratum> Errata() => [.. Catalogue.All.SelectMany(e => e.Errata)];
+    public static IReadOnlyList<Erratum> Errata() => Catalogue.Errata;
 
     public static string Templates => RepositoryPaths.Templates();
 

@@ -24,6 +24,19 @@ public sealed class ErrataPageHtmlTests(BuiltSiteFixture site)
         (row[1], row[2]).ShouldBe((printed, correction));
     }
 
+    [Theory]
+    [InlineData("002_347323eec919df2e.txt:85", "PReLU")]
+    [InlineData("002_347323eec919df2e.txt:373", "Kingma & Ba")]
+    [InlineData("002_347323eec919df2e.txt:541", "drops ω₄₇ − η")]
+    [InlineData("002_347323eec919df2e.txt:545", "sign")]
+    [InlineData("002_347323eec919df2e.txt:603", "梯度消失")]
+    public void FormulasOutsideTheExamples_AreListedWithTheirReason(string citation, string reason)
+    {
+        var row = _page.Rows().FirstOrDefault(r => r[0] == citation).ShouldNotBeNull();
+
+        row[3].ShouldContain(reason);
+    }
+
     [Fact]
     public void Html_DeclaresEnglishAndHasTheSidebar()
     {

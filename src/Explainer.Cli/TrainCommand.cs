@@ -1,0 +1,123 @@
+using System.CommandLine;
+using Explainer.Numbers;
+using Explainer.Rendering;
+using Explainer.Training;
+using Explainer.Worked;
+using Spectre.Console;
+
+namespace Explainer.Cli;
+
+/// <summary><c>explainer train</c>: several steps of one of the notes' optimizers on a network example, every quantity traced.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var example = new Argument<string>("example") { Description = "A network example (see `explainer list`), e.g. net-2-2-2." };
+        var optimizer = new Option<string>("--optimizer") { Description = $"The update rule: {string.Join(", ", OptimizerSettings.Names)}.", DefaultValueFactory = _ => "sgd" };
+        var steps = new Option<int>("--steps") { Description = $"How many full-batch steps (1 to {Trainer.MaxSteps}).", DefaultValueFactory = _ => 1 };
+        var rate = new Option<string?>("--rate") { Description = "The learning rate ε, an exact decimal (default: the example's own, 0.5 for net-2-2-2)." };
+        var alpha = new Option<string>("--alpha") { Description = "Momentum's α.", DefaultValueFactory = _ => "0.9" };
+        var rho = new Option<string>("--rho") { Description = "RMSProp's ρ, or Adam's ρ₁.", DefaultValueFactory = _ => "0.9" };
+        var rho2 = new Option<string>("--rho2") { Description = "Adam's ρ₂.", DefaultValueFactory = _ => "0.999" };
+        var delta = new Option<string?>("--delta") { Description = "δ (default 1e-7 for AdaGrad, 1e-6 for RMSProp, 1e-8 for Adam)." };
+        var digits = CatalogueCommands.DigitsOption(9);
+        var policy = new Option<string?>("--bias-policy") { Description = "frozen (the example's default), shared or per-neuron." };
+        var json = new Option<bool>("--json") { Description = "Write JSON golden values instead of tables." };
+        var output = new Option<string?>("--out") { Description = "Write the JSON to this file (implies --json)." };
+        var command = new Command("train", "Run several steps of an optimizer from the notes (SGD, momentum, AdaGrad, RMSProp, Adam) on a network example, showing every update and the optimizer's state.")
+        {
+            example, optimizer, steps, rate, alpha, rho, rho2, delta, digits, policy, json, output,
+        };
+        command.SetAction(parse => CliError.Guard(() =>
+        {
+            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var worked = Catalogue.Get(parse.GetValue(example)!);
+            if (worked.DefaultPolicy is null)
+            {
+                throw new ArgumentException($"{worked.Id} is an expression graph with nothing to train; train needs a network example ({string.Join(", ", Catalogue.All.Where(e => e.DefaultPolicy is not null).Select(e => e.Id))})");
+            }
+
+            var run = worked.Run(CliError.ParsePolicy(parse.GetValue(policy)));
+            var spec = run.Network!.Spec;
+            var kind = OptimizerSettings.Parse(parse.GetValue(optimizer)!);
+            var defaults = OptimizerSettings.Defaults(kind, spec.LearningRate);
+            var settings = defaults with
+            {
+                LearningRate = Exact("--rate", parse.GetValue(rate)) ?? defaults.LearningRate,
+                Alpha = Exact("--alpha", parse.GetValue(alpha))!.Value,
+                Rho = Exact("--rho", parse.GetValue(rho))!.Value,
+                Rho2 = Exact("--rho2", parse.GetValue(rho2))!.Value,
+                Delta = Exact("--delta", parse.GetValue(delta)) ?? defaults.Delta,
+            };
+            var training = Trainer.Train(spec, settings, parse.GetValue(steps));
+            var policyName = CliError.PolicyName(spec.BiasPolicy);
+            IReadOnlyList<string> sources = [.. worked.Claims.Select(c => c.Source).Distinct(), settings.Source];
+
+            var path = parse.GetValue(output);
+            if (path is not null)
+            {
+                AtomicFile.Write(path, s => TrainingWriter.Write(s, worked.Id, policyName, sources, training, d));
+            }
+            else if (parse.GetValue(json))
+            {
+                using var stdout = Console.OpenStandardOutput();
+                TrainingWriter.Write(stdout, worked.Id, policyName, sources, training, d);
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                Show(worked, policyName, training, d);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Parses an option's exact decimal, naming the option when it is not one.</summary>
+    private static Real? Exact(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Real.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"{option}: {e.Message}", e);
+        }
+    }
+
+    private static void Show(WorkedExample worked, string policy, TrainingRun run, int digits)
+    {
+        var console = AnsiConsole.Console;
+        var o = run.Optimizer;
+        var hyper = string.Join(", ", o.Hyperparameters.Select(h => $"{h.Name} = {h.Value}"));
+        // Plain lines, so that a narrow or piped terminal does not wrap them mid-citation.
+        Console.Out.WriteLine($"{worked.Id}: {run.Steps.Count} step{(run.Steps.Count == 1 ? string.Empty : "s")} of {o.Name} ({hyper}; {o.Source}), bias policy {policy}");
+        foreach (var step in run.Steps)
+        {
+            var quantities = step.Updates.Count == 0 ? [] : step.Updates[0].Quantities.Select(q => q.Name).ToList();
+            var table = new Table().Title($"Step {step.Number}: loss before {Markup.Escape(TraceTables.Text(step.Loss, digits))}").AddColumns("parameter", "θ", "g");
+            foreach (var q in quantities)
+            {
+                table.AddColumn(Markup.Escape(q));
+            }
+
+            table.AddColumn("θ⁺");
+            foreach (var u in step.Updates)
+            {
+                string[] cells = [u.Parameter.Name, TraceTables.Text(u.Old, digits), TraceTables.Text(u.Gradient, digits), .. u.Quantities.Select(q => TraceTables.Text(q.Value, digits)), TraceTables.Text(u.New, digits)];
+                table.AddRow([.. cells.Select(Markup.Escape)]);
+            }
+
+            console.Write(table);
+        }
+
+        Console.Out.WriteLine($"loss after step {run.Steps.Count}: {TraceTables.Text(run.FinalLoss, digits)}");
+    }
+}
