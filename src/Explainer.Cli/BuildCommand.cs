@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Explainer.Lessons;
 using Explainer.Rendering;
-using Explainer.Rendering.Diagrams;
 using Explainer.Site;
 using Explainer.Worked;
 using Spectre.Console;
@@ -56,13 +54,7 @@ internal static class BuildCommand
         return files;
     }
 
-    private static List<CourseLesson> Lessons(int digits)
-        => Catalogue.All.Select(e =>
-        {
-            var run = e.Run();
-            var diagram = DiagramWriter.Write(run.Graph, run.Trace, new DiagramOptions { Title = run.Example.Title });
-            return new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), digits), diagram);
-        }).ToList();
+    private static IReadOnlyList<CourseLesson> Lessons(int digits) => CourseLessons.All(digits);
 
     private sealed class SyncProgress(Action<string> report) : IProgress<string>
     {

@@ -155,6 +155,19 @@ public sealed class TrainingTests
         run.Steps[^1].Updates.ShouldAllBe(u => u.New.Format(50).IsDecided);
     }
 
+    [Fact]
+    public void Lesson_WritesMomentumWithThePreviousVelocitySubstituted()
+    {
+        var lesson = OptimizerTour.Lesson(10);
+        var step = lesson.Steps.Single(s => s.Anchor == "momentum-t2-w1-v");
+
+        step.Symbolic.ShouldBe(@"\alpha v - \varepsilon g");
+        step.Substituted.ShouldBe(@"0.9 \times \left(-0.0002192838672\right) - 0.5 \times 0.0003759967386");
+        step.ValueText.ShouldBe("-0.0003853538498");
+        lesson.Sections.Select(s => s.Anchor).ShouldBe(OptimizerSettings.Names);
+        lesson.Checks.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData(0, "between 1 and 1000; got 0")]
     [InlineData(1001, "between 1 and 1000; got 1001")]

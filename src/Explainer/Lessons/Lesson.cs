@@ -21,6 +21,9 @@ public sealed record Lesson(
     IReadOnlyList<SummaryRow> SummaryTable,
     IReadOnlyList<ClaimCheck> Checks)
 {
+    /// <summary>Gets the rows of a comparison of several runs (the optimizers lesson); empty for a single trace.</summary>
+    public IReadOnlyList<ComparisonRow> Comparison { get; init; } = [];
+
     /// <summary>Gets every step of every section, in order.</summary>
     public IEnumerable<LessonStep> Steps => Sections.SelectMany(s => s.Steps);
 }

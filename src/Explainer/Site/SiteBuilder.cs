@@ -68,7 +68,17 @@ public sealed class SiteBuilder
 
             var model = new { course.Lesson, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null };
 
-            var toc = course.Lesson.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).Append(new TocEntry("claims", "What the notes print")).ToList();
+            var toc = course.Lesson.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
+            if (course.Lesson.Comparison.Count > 0)
+            {
+                toc.Add(new TocEntry("comparison", "Comparison"));
+            }
+
+            if (course.Lesson.Checks.Count > 0)
+            {
+                toc.Add(new TocEntry("claims", "What the notes print"));
+            }
+
             pages.Add((name, course.Lesson.Title, MarkdownHtml.ToHtml(htmlMarkdown.Render("lesson.md", model)), toc));
         }
 

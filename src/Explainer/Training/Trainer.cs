@@ -86,40 +86,53 @@ public static class Trainer
         {
             case OptimizerKind.Sgd:
                 step = -(epsilon * g);
+                quantities.Add(new("step", "\\Delta\\theta", "-\\varepsilon g", "-#0 \\times #1", [epsilon, g], step));
                 break;
 
             case OptimizerKind.Momentum:
-                state[0] = (o.Alpha * state[0]) - (epsilon * g);
-                quantities.Add(new("v", "v", "\\alpha v - \\varepsilon g", state[0]));
+            {
+                var v = state[0];
+                state[0] = (o.Alpha * v) - (epsilon * g);
+                quantities.Add(new("v", "v", "\\alpha v - \\varepsilon g", "#0 \\times #1 - #2 \\times #3", [o.Alpha, v, epsilon, g], state[0]));
                 step = state[0];
                 break;
+            }
 
             case OptimizerKind.AdaGrad:
-                state[0] += g * g;
-                quantities.Add(new("r", "r", "r + g^2", state[0]));
+            {
+                var r = state[0];
+                state[0] = r + (g * g);
+                quantities.Add(new("r", "r", "r + g^2", "#0 + #1^2", [r, g], state[0]));
                 step = -(epsilon / (ExactMath.Sqrt(state[0]) + o.Delta) * g);
-                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r} + \\delta} g", step));
+                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r} + \\delta} g", "-\\frac{#0}{\\sqrt{#1} + #2} \\times #3", [epsilon, state[0], o.Delta, g], step));
                 break;
+            }
 
             case OptimizerKind.RmsProp:
-                state[0] = (o.Rho * state[0]) + ((Real.One - o.Rho) * g * g);
-                quantities.Add(new("r", "r", "\\rho r + (1 - \\rho) g^2", state[0]));
+            {
+                var r = state[0];
+                state[0] = (o.Rho * r) + ((Real.One - o.Rho) * g * g);
+                quantities.Add(new("r", "r", "\\rho r + (1 - \\rho) g^2", "#0 \\times #1 + (1 - #0) \\times #2^2", [o.Rho, r, g], state[0]));
                 step = -(epsilon / ExactMath.Sqrt(state[0] + o.Delta) * g);
-                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r + \\delta}} g", step));
+                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r + \\delta}} g", "-\\frac{#0}{\\sqrt{#1 + #2}} \\times #3", [epsilon, state[0], o.Delta, g], step));
                 break;
+            }
 
             default:
-                state[0] = (o.Rho * state[0]) + ((Real.One - o.Rho) * g);
-                state[1] = (o.Rho2 * state[1]) + ((Real.One - o.Rho2) * g * g);
+            {
+                var (s, r) = (state[0], state[1]);
+                state[0] = (o.Rho * s) + ((Real.One - o.Rho) * g);
+                state[1] = (o.Rho2 * r) + ((Real.One - o.Rho2) * g * g);
                 var sHat = state[0] / (Real.One - Real.Pow(o.Rho, t));
                 var rHat = state[1] / (Real.One - Real.Pow(o.Rho2, t));
                 step = -(epsilon * sHat / (ExactMath.Sqrt(rHat) + o.Delta));
-                quantities.Add(new("s", "s", "\\rho_1 s + (1 - \\rho_1) g", state[0]));
-                quantities.Add(new("r", "r", "\\rho_2 r + (1 - \\rho_2) g^2", state[1]));
-                quantities.Add(new("s_hat", "\\hat{s}", "\\frac{s}{1 - \\rho_1^t}", sHat));
-                quantities.Add(new("r_hat", "\\hat{r}", "\\frac{r}{1 - \\rho_2^t}", rHat));
-                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon \\hat{s}}{\\sqrt{\\hat{r}} + \\delta}", step));
+                quantities.Add(new("s", "s", "\\rho_1 s + (1 - \\rho_1) g", "#0 \\times #1 + (1 - #0) \\times #2", [o.Rho, s, g], state[0]));
+                quantities.Add(new("r", "r", "\\rho_2 r + (1 - \\rho_2) g^2", "#0 \\times #1 + (1 - #0) \\times #2^2", [o.Rho2, r, g], state[1]));
+                quantities.Add(new("s_hat", "\\hat{s}", "\\frac{s}{1 - \\rho_1^t}", $"\\frac{{#0}}{{1 - #1^{{{t}}}}}", [state[0], o.Rho], sHat));
+                quantities.Add(new("r_hat", "\\hat{r}", "\\frac{r}{1 - \\rho_2^t}", $"\\frac{{#0}}{{1 - #1^{{{t}}}}}", [state[1], o.Rho2], rHat));
+                quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon \\hat{s}}{\\sqrt{\\hat{r}} + \\delta}", "-\\frac{#0 \\times #1}{\\sqrt{#2} + #3}", [epsilon, sHat, rHat, o.Delta], step));
                 break;
+            }
         }
 
         return new OptimizerUpdate(parameter, t, theta, g, quantities, theta + step);

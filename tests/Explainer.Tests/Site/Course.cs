@@ -14,7 +14,7 @@ internal static class Course
     public static readonly string[] Ids = ["net-2-2-2", "j-graph", "logistic-graph", "linear-chain"];
 
     public static IReadOnlyList<CourseLesson> Lessons()
-        => [.. Catalogue.All.Select(e => new CourseLesson(LessonBuilder.Build(e.Run().ToLessonSource(), Digits), string.Empty))];
+        => CourseLessons.All(Digits, diagrams: false);
 
     public static IReadOnlyList<Erratum> Errata() => Catalogue.Errata;
 

@@ -1,0 +1,25 @@
+using Explainer.Lessons;
+using Explainer.Rendering.Diagrams;
+using Explainer.Site;
+
+namespace Explainer.Worked;
+
+/// <summary>The lessons of the course, in reading order: each worked example, then the optimizers lesson.</summary>
+public static class CourseLessons
+{
+    /// <summary>Builds every lesson with <paramref name="digits"/> significant digits; diagrams are drawn unless <paramref name="diagrams"/> is false.</summary>
+    public static IReadOnlyList<CourseLesson> All(int digits, bool diagrams = true)
+    {
+        var lessons = new List<CourseLesson>();
+        foreach (var e in Catalogue.All)
+        {
+            var run = e.Run();
+            var diagram = diagrams ? DiagramWriter.Write(run.Graph, run.Trace, new DiagramOptions { Title = run.Example.Title }) : string.Empty;
+            lessons.Add(new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), digits), diagram));
+        }
+
+        lessons.Add(new CourseLesson(OptimizerTour.Lesson(digits), string.Empty));
+
+        return lessons;
+    }
+}
