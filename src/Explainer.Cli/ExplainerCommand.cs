@@ -16,6 +16,7 @@ internal static class ExplainerCommand
         root.Subcommands.Add(CatalogueCommands.Golden());
         root.Subcommands.Add(CatalogueCommands.Bench());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(GradCheckCommand.Create());
         return root;
     }
 

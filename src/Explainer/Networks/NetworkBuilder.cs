@@ -1,5 +1,6 @@
 using System.Globalization;
 using Explainer.Graph;
+using Explainer.Numbers;
 
 namespace Explainer.Networks;
 
@@ -93,6 +94,55 @@ public static class NetworkBuilder
 
         var loss = AddLoss(g, spec, layer, names);
         return new Network(spec, g.Build(loss), weights, biases);
+    }
+
+    /// <summary>The spec of <paramref name="network"/> with some parameters replaced: <paramref name="values"/> maps a parameter node to its new value (a shared bias stands for its whole layer).</summary>
+    /// <param name="spec">The spec the network was built from.</param>
+    /// <param name="network">The network, whose weight and bias lists give each node's place in the spec.</param>
+    /// <param name="values">The new values; parameters not in it keep theirs.</param>
+    public static NetworkSpec WithParameters(NetworkSpec spec, Network network, IReadOnlyDictionary<Node, Real> values)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(values);
+        Real ValueOf(Node n) => values.TryGetValue(n, out var v) ? v : n.Value;
+
+        var w = 0;
+        var b = 0;
+        var weights = new List<IReadOnlyList<IReadOnlyList<Real>>>();
+        var biases = new List<IReadOnlyList<Real>>();
+        for (var l = 0; l + 1 < spec.LayerSizes.Count; l++)
+        {
+            var rows = new List<IReadOnlyList<Real>>();
+            for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
+            {
+                var row = new Real[spec.LayerSizes[l]];
+                for (var k = 0; k < row.Length; k++)
+                {
+                    row[k] = ValueOf(network.Weights[w++]);
+                }
+
+                rows.Add(row);
+            }
+
+            weights.Add(rows);
+            if (spec.BiasPolicy == BiasPolicy.PerNeuron)
+            {
+                var layer = new Real[spec.LayerSizes[l + 1]];
+                for (var j = 0; j < layer.Length; j++)
+                {
+                    layer[j] = ValueOf(network.Biases[b++]);
+                }
+
+                biases.Add(layer);
+            }
+            else
+            {
+                biases.Add(Enumerable.Repeat(ValueOf(network.Biases[b++]), spec.LayerSizes[l + 1]).ToArray());
+            }
+        }
+
+        return spec with { Weights = weights, Biases = biases };
     }
 
     private static Op ActivationOp(Activation activation) => activation switch

@@ -68,7 +68,7 @@ public static class Trainer
             }
 
             trained.Add(new TrainingStep(t, network, trace, updates));
-            current = WithUpdates(current, network, updates);
+            current = NetworkBuilder.WithParameters(current, network, updates.ToDictionary(u => u.Parameter, u => u.New));
             network = NetworkBuilder.Build(current);
         }
 
@@ -136,54 +136,5 @@ public static class Trainer
         }
 
         return new OptimizerUpdate(parameter, t, theta, g, quantities, theta + step);
-    }
-
-    /// <summary>The spec with every updated parameter replaced by its new value (a shared bias stands for its whole layer).</summary>
-    private static NetworkSpec WithUpdates(NetworkSpec spec, Network network, IReadOnlyList<OptimizerUpdate> updates)
-    {
-        var values = new Dictionary<Node, Real>();
-        foreach (var u in updates)
-        {
-            values[u.Parameter] = u.New;
-        }
-
-        Real ValueOf(Node n) => values.TryGetValue(n, out var v) ? v : n.Value;
-
-        var w = 0;
-        var b = 0;
-        var weights = new List<IReadOnlyList<IReadOnlyList<Real>>>();
-        var biases = new List<IReadOnlyList<Real>>();
-        for (var l = 0; l + 1 < spec.LayerSizes.Count; l++)
-        {
-            var rows = new List<IReadOnlyList<Real>>();
-            for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
-            {
-                var row = new Real[spec.LayerSizes[l]];
-                for (var k = 0; k < row.Length; k++)
-                {
-                    row[k] = ValueOf(network.Weights[w++]);
-                }
-
-                rows.Add(row);
-            }
-
-            weights.Add(rows);
-            if (spec.BiasPolicy == BiasPolicy.PerNeuron)
-            {
-                var layer = new Real[spec.LayerSizes[l + 1]];
-                for (var j = 0; j < layer.Length; j++)
-                {
-                    layer[j] = ValueOf(network.Biases[b++]);
-                }
-
-                biases.Add(layer);
-            }
-            else
-            {
-                biases.Add(Enumerable.Repeat(ValueOf(network.Biases[b++]), spec.LayerSizes[l + 1]).ToArray());
-            }
-        }
-
-        return spec with { Weights = weights, Biases = biases };
     }
 }

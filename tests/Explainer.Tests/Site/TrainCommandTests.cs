@@ -86,3 +86,35 @@ public sealed class TrainCommandTests : IDisposable
         File.ReadAllText(path).ShouldBe("{\"kept\": true}");
     }
 }
+
+/// <summary><c>explainer gradcheck</c>: every parameter's central difference beside its backpropagated gradient.</summary>
+public sealed class GradCheckCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Table_HasEveryParameterWithBothSlopes()
+    {
+        var result = Cli.Run(_temp.Path, "gradcheck", "net-2-2-2", "--bias-policy", "shared");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldContain("central differences with ε = 0.0001");
+        result.StandardOutput.ShouldMatch(@"│ w5 +│ 0\.0821670406 +│ 0\.0821670405 +│ -2\.41e-11 +│ 2\.9e-10 +│");
+        result.StandardOutput.ShouldContain("│ b2 ");
+    }
+
+    [Theory]
+    [InlineData("j-graph", "j-graph is an expression graph; gradcheck needs a network example (net-2-2-2)")]
+    [InlineData("net-2-2-2 --epsilon -1e-4", "epsilon must be positive; got -0.0001")]
+    [InlineData("net-2-2-2 --epsilon tiny", "--epsilon:")]
+    public void BadInput_SaysWhatAndWhere(string arguments, string message)
+    {
+        var result = Cli.Run(_temp.Path, ["gradcheck", .. arguments.Split(' ')]);
+
+        result.ExitCode.ShouldNotBe(0);
+        result.StandardError.ShouldContain(message);
+        result.StandardOutput.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Explainer.Numbers;
+using Explainer.Training;
+using Explainer.Worked;
+using Spectre.Console;
+
+namespace Explainer.Cli;
+
+/// <summary><c>explainer gradcheck</c>: the notes' numerical check of backpropagation (001:878) for every parameter of a network example.</summary>
+internal static class GradCheckCommand
+{
+    public static Command Create()
+    {
+        var example = new Argument<string>("example") { Description = "A network example (see `explainer list`), e.g. net-2-2-2." };
+        var epsilon = new Option<string>("--epsilon") { Description = "The nudge ε, an exact decimal.", DefaultValueFactory = _ => "1e-4" };
+        var digits = CatalogueCommands.DigitsOption(9);
+        var policy = new Option<string?>("--bias-policy") { Description = "frozen (the example's default), shared or per-neuron." };
+        var command = new Command("gradcheck", "Compare every gradient of a network example with the central difference (E(θ+ε) − E(θ−ε)) / 2ε, all values exact or certified.")
+        {
+            example, epsilon, digits, policy,
+        };
+        command.SetAction(parse => CliError.Guard(() =>
+        {
+            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var worked = Catalogue.Get(parse.GetValue(example)!);
+            if (worked.DefaultPolicy is null)
+            {
+                throw new ArgumentException($"{worked.Id} is an expression graph; gradcheck needs a network example ({string.Join(", ", Catalogue.All.Where(e => e.DefaultPolicy is not null).Select(e => e.Id))})");
+            }
+
+            Real eps;
+            try
+            {
+                eps = Real.Parse(parse.GetValue(epsilon)!);
+            }
+            catch (FormatException e)
+            {
+                throw new ArgumentException($"--epsilon: {e.Message}", e);
+            }
+
+            var spec = worked.Run(CliError.ParsePolicy(parse.GetValue(policy))).Network!.Spec;
+            var rows = GradientCheck.Run(spec, eps);
+            Console.Out.WriteLine($"{worked.Id}: central differences with ε = {eps} (001_7a5d002ff47c9624.txt:878), bias policy {CliError.PolicyName(spec.BiasPolicy)}");
+            var table = new Table().AddColumns("parameter", "backprop ∂E/∂θ", "(E(θ+ε) − E(θ−ε)) / 2ε", "difference", "relative error");
+            foreach (var r in rows)
+            {
+                table.AddRow([.. new[] { r.Parameter, TraceTables.Text(r.Backprop, d), TraceTables.Text(r.Numerical, d), TraceTables.Text(r.Difference, 3), TraceTables.Text(r.RelativeError, 2) }.Select(Markup.Escape)]);
+            }
+
+            AnsiConsole.Console.Write(table);
+            return 0;
+        }));
+        return command;
+    }
+}
