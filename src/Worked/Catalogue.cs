@@ -6,7 +6,7 @@ namespace Explainer.Worked;
 public static class Catalogue
 {
     /// <summary>Gets every worked example.</summary>
-    public static IReadOnlyList<WorkedExample> All { get; } = [Net222.Example, JGraph.Example, LogisticGraph.Example, LinearChain.Example];
+    public static IReadOnlyList<WorkedExample> All { get; } = [Net222.Example, JGraph.Example, LogisticGraph.Example, LinearChain.Example, AndNeuron.Example];
 
     /// <summary>Gets every non-numeric slip the engine has found in the notes: the examples' own, then the rest of the notes'.</summary>
     public static IReadOnlyList<Lessons.Erratum> Errata { get; } = [.. All.SelectMany(e => e.Errata), .. NotesErrata.All];

@@ -108,15 +108,22 @@ public static class LessonBuilder
     /// <summary>The value as TeX: negative values in parentheses, scientific notation as × 10^k.</summary>
     public static string Tex(Real value, int digits)
     {
-        var text = Show(value, digits);
-        var e = text.IndexOf('e', StringComparison.Ordinal);
-        if (e >= 0)
+        var text = TexOfText(Show(value, digits));
+        return text.StartsWith('-') ? $"\\left({text}\\right)" : text;
+    }
+
+    /// <summary>A displayed decimal as TeX: <c>2.06e-9</c> becomes <c>2.06 \times 10^{-9}</c>; positional text is unchanged.</summary>
+    /// <remarks>An undecided value's enclosure <c>[a, b]</c> becomes <c>\left[a,\ b\right]</c> with each end converted.</remarks>
+    public static string TexOfText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.StartsWith('[') && text.EndsWith(']') && text.IndexOf(',', StringComparison.Ordinal) is var comma and > 0)
         {
-            var exponent = text[(e + 1)..].TrimStart('+');
-            text = $"{text[..e]} \\times 10^{{{exponent}}}";
+            return $"\\left[{TexOfText(text[1..comma].Trim())},\\ {TexOfText(text[(comma + 1)..^1].Trim())}\\right]";
         }
 
-        return text.StartsWith('-') ? $"\\left({text}\\right)" : text;
+        var e = text.IndexOf('e', StringComparison.Ordinal);
+        return e < 0 ? text : $"{text[..e]} \\times 10^{{{text[(e + 1)..].TrimStart('+')}}}";
     }
 
     private static LessonStep BackwardStep(Trace trace, Node node, int digits, ILookup<string, ClaimCheck> claims)

@@ -29,6 +29,12 @@ public sealed record LessonStep(
     /// <summary>Gets a value indicating whether the step states a given value rather than computing one.</summary>
     public bool IsGiven => Kind == StepKind.Given;
 
+    /// <summary>Gets the displayed value as TeX, for use inside formulas (scientific notation as × 10^k).</summary>
+    public string ValueTex => LessonBuilder.TexOfText(ValueText);
+
+    /// <summary>Gets a value indicating whether the display is only a proven enclosure <c>[a, b]</c>: the engine could not decide the digits (a value that may be exactly zero).</summary>
+    public bool IsUndecided => ValueText.StartsWith('[');
+
     /// <summary>Gets a value indicating whether the value is exact (not only certified).</summary>
     public bool IsExact => Value.IsExact;
 }

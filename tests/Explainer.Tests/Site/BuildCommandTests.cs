@@ -30,7 +30,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        result.StandardOutput.ShouldContain($"Built 11 files in {_temp.Combine("site")}");
+        result.StandardOutput.ShouldContain($"Built 13 files in {_temp.Combine("site")}");
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        (result.ExitCode, Directory.EnumerateFiles(_temp.Combine("site"), "*.html").Count(), Directory.EnumerateFiles(_temp.Combine("site"), "*.md").Count()).ShouldBe((0, 0, 7));
+        (result.ExitCode, Directory.EnumerateFiles(_temp.Combine("site"), "*.html").Count(), Directory.EnumerateFiles(_temp.Combine("site"), "*.md").Count()).ShouldBe((0, 0, 8));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class Course
     public const int Digits = 10;
 
     /// <summary>The ids of the catalogue, in course order.</summary>
-    public static readonly string[] Ids = ["net-2-2-2", "j-graph", "logistic-graph", "linear-chain"];
+    public static readonly string[] Ids = ["net-2-2-2", "j-graph", "logistic-graph", "linear-chain", "and-neuron"];
 
     public static IReadOnlyList<CourseLesson> Lessons()
         => CourseLessons.All(Digits, diagrams: false);

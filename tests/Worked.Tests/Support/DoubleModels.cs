@@ -12,6 +12,7 @@ internal static class DoubleModels
         "j-graph" => 3 * (v["a"] + (v["b"] * v["c"])),
         "logistic-graph" => 1 / (Math.Exp(-((v["w"] * v["x"]) + v["b"])) + 1),
         "linear-chain" => HalfSquare(v["y_gt"] - ((v["w"] * v["x"]) + v["b"])),
+        "and-neuron" => new[] { "00", "01", "10", "11" }.Sum(r => HalfSquare(v[$"t_{r}"] - Sigmoid((v["w1"] * v[$"x1_{r}"]) + (v["w2"] * v[$"x2_{r}"]) + v["b"]))),
         _ => throw new ArgumentException($"no double model of '{exampleId}'", nameof(exampleId)),
     };
 

@@ -1,0 +1,42 @@
+using Explainer.Numbers;
+using Explainer.Worked.Tests.Support;
+
+namespace Explainer.Worked.Tests;
+
+/// <summary>The AND neuron of 001:352, θ = (−30, 20, 20): its truth table, its loss, and the gradients that are exactly zero.</summary>
+public sealed class AndNeuronTests
+{
+    private static readonly Lazy<WorkedRun> Run = new(() => Catalogue.Get("and-neuron").Run());
+
+    [Theory]
+    [InlineData("h_00", "9.357622968839299e-14")] // σ(−30); mpmath
+    [InlineData("h_01", "4.539786870243439e-5")] // σ(−10)
+    [InlineData("h_10", "4.539786870243439e-5")]
+    [InlineData("h_11", "0.9999546021312976")] // σ(10)
+    [InlineData("E", "3.091449724085209e-9")]
+    public void Values_MatchMpmath(string node, string expected)
+        => Digits.Of(Run.Value.Graph.Nodes.Single(n => n.Name == node).Value, 16).ShouldBe(Digits.Canonical(expected, 16));
+
+    [Fact]
+    public void BiasGradient_MatchesMpmath()
+        => Digits.Of(Run.Value.Trace.Gradient(Node("b")), 15).ShouldBe(Digits.Canonical("2.06087291923769e-9", 15));
+
+    [Theory]
+    [InlineData("w1")]
+    [InlineData("w2")]
+    public void WeightGradients_AreExactlyZero_AndTheEngineSaysItCannotProveIt(string weight)
+    {
+        // Rows (1,0) and (1,1) contribute σ(−10)²σ(10) and −σ(−10)²σ(10): the sum is 0, which ball arithmetic can only enclose.
+        var display = Run.Value.Trace.Gradient(Node(weight)).Format(10);
+
+        display.IsDecided.ShouldBeFalse();
+        display.Text.ShouldStartWith("[-");
+        display.Text.ShouldContain("e-28");
+    }
+
+    [Fact]
+    public void Claims_TheNotesThetaMatches()
+        => Run.Value.Checks.Select(c => (c.Claim.Printed, c.Status)).ShouldBe([("-30", Checking.ClaimStatus.Matches), ("20", Checking.ClaimStatus.Matches), ("20", Checking.ClaimStatus.Matches)]);
+
+    private static Graph.Node Node(string name) => Run.Value.Graph.Nodes.Single(n => n.Name == name);
+}
