@@ -4,7 +4,7 @@ using Explainer.Site;
 
 namespace Explainer.Worked;
 
-/// <summary>The lessons of the course, in reading order: each worked example, then the optimizers lesson.</summary>
+/// <summary>The lessons of the course, in reading order: each worked example, then the activations and optimizers lessons.</summary>
 public static class CourseLessons
 {
     /// <summary>Builds every lesson with <paramref name="digits"/> significant digits; diagrams are drawn unless <paramref name="diagrams"/> is false.</summary>
@@ -18,6 +18,7 @@ public static class CourseLessons
             lessons.Add(new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), digits), diagram));
         }
 
+        lessons.Add(new CourseLesson(ActivationTour.Lesson(digits), string.Empty));
         lessons.Add(new CourseLesson(OptimizerTour.Lesson(digits), string.Empty));
 
         return lessons;

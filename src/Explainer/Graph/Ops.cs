@@ -89,7 +89,7 @@ public static class Ops
     /// <summary>Gets leaky ReLU with slope α for negative inputs.</summary>
     public static Op LeakyRelu(Real alpha) => new Simple(
         "leaky_relu", 1, v => v[0].Sign > 0 ? v[0] : alpha * v[0], (i, v, o) => v[0].Sign > 0 ? Real.One : alpha,
-        s => $"\\max({Text(alpha)} {Group(s[0])}, {s[0]})", (i, s, o) => $"[{s[0]} > 0] + {Text(alpha)} [{s[0]} \\le 0]");
+        s => $"\\max({Text(alpha)} \\cdot {Group(s[0])}, {s[0]})", (i, s, o) => $"[{s[0]} > 0] + {Text(alpha)} [{s[0]} \\le 0]");
 
     /// <summary>Gets ELU: a for a &gt; 0, α(eᵃ − 1) otherwise.</summary>
     public static Op Elu(Real alpha) => new Simple(

@@ -129,7 +129,7 @@ public sealed partial class LessonPageHtmlTests(BuiltSiteFixture site)
     {
         _page.Document.QuerySelectorAll("nav.sidebar a:not([href^='#'])").Select(a => a.GetAttribute("href")).ShouldBe(
         [
-            "index.html", "lesson-net-2-2-2.html", "lesson-j-graph.html", "lesson-logistic-graph.html", "lesson-linear-chain.html", "lesson-and-neuron.html", "lesson-optimizers.html", "errata.html",
+            "index.html", "lesson-net-2-2-2.html", "lesson-j-graph.html", "lesson-logistic-graph.html", "lesson-linear-chain.html", "lesson-and-neuron.html", "lesson-activations.html", "lesson-optimizers.html", "errata.html",
         ]);
     }
 
