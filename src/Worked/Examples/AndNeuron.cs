@@ -13,7 +13,7 @@ internal static class AndNeuron
     public static WorkedExample Example { get; } = new(
         "and-neuron",
         "Logical AND with one sigmoid neuron",
-        "h = σ(−30 + 20x₁ + 20x₂) on the four inputs of the truth table: 0, 0, 0 and 1 to within 5 × 10⁻⁵. The notes stop there; the squared error against the truth table and its gradients are ours, and show why such a neuron learns slowly: at |z| ≥ 10 the sigmoid's slope is below 5 × 10⁻⁵. ∂E/∂θ₁ and ∂E/∂θ₂ are exactly 0 (the errors of rows (1,0) and (1,1) cancel, σ(10) = 1 − σ(−10)); the engine proves them only to within 10⁻²⁸³ of 0, and says so.",
+        "h = σ(−30 + 20x₁ + 20x₂) on the four inputs of the truth table: 0, 0, 0 and 1 to within 5 × 10⁻⁵. The notes stop there; the squared error against the truth table and its gradients are ours, and show why such a neuron learns slowly: at |z| ≥ 10 the sigmoid's slope is below 5 × 10⁻⁵. ∂E/∂θ₁ and ∂E/∂θ₂ are exactly 0 (the errors of rows (1,0) and (1,1) cancel, σ(10) = 1 − σ(−10)); the engine can only enclose them in a tiny interval around 0, and says so.",
         null,
         [
             Claim(352, "-30", "value:b", "\\theta_0"),
