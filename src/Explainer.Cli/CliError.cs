@@ -31,6 +31,36 @@ internal static class CliError
         _ => throw new ArgumentException($"unknown bias policy '{text}'; use frozen, shared or per-neuron"),
     };
 
+    /// <summary>The network spec of a network example under a bias policy; an expression graph is refused naming the command.</summary>
+    public static Networks.NetworkSpec NetworkSpecOf(Worked.WorkedExample example, string? policy, string command, string why = "")
+    {
+        if (example.DefaultPolicy is null)
+        {
+            var networks = string.Join(", ", Worked.Catalogue.All.Where(e => e.DefaultPolicy is not null).Select(e => e.Id));
+            throw new ArgumentException($"{example.Id} is an expression graph{why}; {command} needs a network example ({networks})");
+        }
+
+        return example.Run(ParsePolicy(policy)).Network!.Spec;
+    }
+
+    /// <summary>Parses an option's exact decimal, naming the option when it is not one; null stays null.</summary>
+    public static Real? ParseExact(string option, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Real.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"{option}: {e.Message}", e);
+        }
+    }
+
     public static string PolicyName(Networks.BiasPolicy policy) => policy switch
     {
         Networks.BiasPolicy.Frozen => "frozen",

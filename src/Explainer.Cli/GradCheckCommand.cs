@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Explainer.Numbers;
 using Explainer.Training;
 using Explainer.Worked;
 using Spectre.Console;
@@ -23,22 +22,8 @@ internal static class GradCheckCommand
         {
             var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
             var worked = Catalogue.Get(parse.GetValue(example)!);
-            if (worked.DefaultPolicy is null)
-            {
-                throw new ArgumentException($"{worked.Id} is an expression graph; gradcheck needs a network example ({string.Join(", ", Catalogue.All.Where(e => e.DefaultPolicy is not null).Select(e => e.Id))})");
-            }
-
-            Real eps;
-            try
-            {
-                eps = Real.Parse(parse.GetValue(epsilon)!);
-            }
-            catch (FormatException e)
-            {
-                throw new ArgumentException($"--epsilon: {e.Message}", e);
-            }
-
-            var spec = worked.Run(CliError.ParsePolicy(parse.GetValue(policy))).Network!.Spec;
+            var eps = CliError.ParseExact("--epsilon", parse.GetValue(epsilon))!.Value;
+            var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "gradcheck");
             var rows = GradientCheck.Run(spec, eps);
             Console.Out.WriteLine($"{worked.Id}: central differences with ε = {eps} (001_7a5d002ff47c9624.txt:878), bias policy {CliError.PolicyName(spec.BiasPolicy)}");
             var table = new Table().AddColumns("parameter", "backprop ∂E/∂θ", "(E(θ+ε) − E(θ−ε)) / 2ε", "difference", "relative error");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Explainer.Numbers;
 using Explainer.Rendering;
 using Explainer.Training;
 using Explainer.Worked;
@@ -32,22 +31,16 @@ internal static class TrainCommand
         {
             var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
             var worked = Catalogue.Get(parse.GetValue(example)!);
-            if (worked.DefaultPolicy is null)
-            {
-                throw new ArgumentException($"{worked.Id} is an expression graph with nothing to train; train needs a network example ({string.Join(", ", Catalogue.All.Where(e => e.DefaultPolicy is not null).Select(e => e.Id))})");
-            }
-
-            var run = worked.Run(CliError.ParsePolicy(parse.GetValue(policy)));
-            var spec = run.Network!.Spec;
+            var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "train", " with nothing to train");
             var kind = OptimizerSettings.Parse(parse.GetValue(optimizer)!);
             var defaults = OptimizerSettings.Defaults(kind, spec.LearningRate);
             var settings = defaults with
             {
-                LearningRate = Exact("--rate", parse.GetValue(rate)) ?? defaults.LearningRate,
-                Alpha = Exact("--alpha", parse.GetValue(alpha))!.Value,
-                Rho = Exact("--rho", parse.GetValue(rho))!.Value,
-                Rho2 = Exact("--rho2", parse.GetValue(rho2))!.Value,
-                Delta = Exact("--delta", parse.GetValue(delta)) ?? defaults.Delta,
+                LearningRate = CliError.ParseExact("--rate", parse.GetValue(rate)) ?? defaults.LearningRate,
+                Alpha = CliError.ParseExact("--alpha", parse.GetValue(alpha))!.Value,
+                Rho = CliError.ParseExact("--rho", parse.GetValue(rho))!.Value,
+                Rho2 = CliError.ParseExact("--rho2", parse.GetValue(rho2))!.Value,
+                Delta = CliError.ParseExact("--delta", parse.GetValue(delta)) ?? defaults.Delta,
             };
             var training = Trainer.Train(spec, settings, parse.GetValue(steps));
             var policyName = CliError.PolicyName(spec.BiasPolicy);
@@ -72,24 +65,6 @@ internal static class TrainCommand
             return 0;
         }));
         return command;
-    }
-
-    /// <summary>Parses an option's exact decimal, naming the option when it is not one.</summary>
-    private static Real? Exact(string option, string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Real.Parse(text);
-        }
-        catch (FormatException e)
-        {
-            throw new ArgumentException($"{option}: {e.Message}", e);
-        }
     }
 
     private static void Show(WorkedExample worked, string policy, TrainingRun run, int digits)

@@ -60,24 +60,13 @@ public static class TrainingLessonBuilder
             steps.Add(new LessonStep(
                 LessonBuilder.Anchor(o.Name, "final-loss"), StepKind.Loss, final.Name, $"{final.Symbol}^{{({run.Steps.Count})}}", string.Empty, string.Empty,
                 run.FinalLoss, LessonBuilder.Show(run.FinalLoss, digits), [], $"the loss after {run.Steps.Count} steps"));
-            // Plain text, not TeX: the HTML templates escape "=", which must not land inside a formula.
-            var hyper = string.Join(", ", o.Hyperparameters.Select(h => $"{Greek(h.Name)} = {LessonBuilder.Show(h.Value, digits)}"));
+            var hyper = string.Join(", ", o.Hyperparameters.Select(h => $"{h.Symbol} = {LessonBuilder.Show(h.Value, digits)}"));
             sections.Add(new Section(o.Name, Title(o.Kind), $"{Rule(o.Kind)} ({o.Source}), with {hyper}; the state starts at zero.", steps));
         }
 
         var comparison = runs.Select(r => new ComparisonRow(Title(r.Optimizer.Kind), r.Optimizer.Name, r.Steps.Count, r.Steps[0].Loss, r.FinalLoss)).ToList();
         return new Lesson(id, title, summary, setting, digits, sections, [], []) { Comparison = comparison };
     }
-
-    private static string Greek(string name) => name switch
-    {
-        "rate" => "ε",
-        "alpha" => "α",
-        "rho" => "ρ",
-        "rho1" => "ρ₁",
-        "rho2" => "ρ₂",
-        _ => "δ",
-    };
 
     private static string Title(OptimizerKind kind) => kind switch
     {

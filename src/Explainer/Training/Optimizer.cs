@@ -77,14 +77,14 @@ public sealed record OptimizerSettings(OptimizerKind Kind, Real LearningRate, Re
         throw new ArgumentException($"unknown optimizer '{name}'; use {string.Join(", ", Names)}");
     }
 
-    /// <summary>The hyperparameters the rule uses, as (name, LaTeX symbol, value), the learning rate first.</summary>
+    /// <summary>The hyperparameters the rule uses, as (name, symbol as the notes write it in plain text, value), the learning rate first.</summary>
     public IReadOnlyList<(string Name, string Symbol, Real Value)> Hyperparameters => Kind switch
     {
-        OptimizerKind.Sgd => [("rate", "\\varepsilon", LearningRate)],
-        OptimizerKind.Momentum => [("rate", "\\varepsilon", LearningRate), ("alpha", "\\alpha", Alpha)],
-        OptimizerKind.AdaGrad => [("rate", "\\varepsilon", LearningRate), ("delta", "\\delta", Delta)],
-        OptimizerKind.RmsProp => [("rate", "\\varepsilon", LearningRate), ("rho", "\\rho", Rho), ("delta", "\\delta", Delta)],
-        _ => [("rate", "\\varepsilon", LearningRate), ("rho1", "\\rho_1", Rho), ("rho2", "\\rho_2", Rho2), ("delta", "\\delta", Delta)],
+        OptimizerKind.Sgd => [("rate", "ε", LearningRate)],
+        OptimizerKind.Momentum => [("rate", "ε", LearningRate), ("alpha", "α", Alpha)],
+        OptimizerKind.AdaGrad => [("rate", "ε", LearningRate), ("delta", "δ", Delta)],
+        OptimizerKind.RmsProp => [("rate", "ε", LearningRate), ("rho", "ρ", Rho), ("delta", "δ", Delta)],
+        _ => [("rate", "ε", LearningRate), ("rho1", "ρ₁", Rho), ("rho2", "ρ₂", Rho2), ("delta", "δ", Delta)],
     };
 
     /// <summary>Checks the hyperparameters' ranges; throws naming the first that is out of range.</summary>

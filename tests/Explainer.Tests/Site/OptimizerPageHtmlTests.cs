@@ -55,7 +55,7 @@ public sealed partial class OptimizerPageHtmlTests(BuiltSiteFixture site)
     public void Adam_FirstStepOfW5_IsWrittenOutWithItsNumbers()
     {
         _page.Step("adam-t1-w5-s").ShouldNotBeEmpty();
-        _page.Document.GetElementById("adam-t1-w5")?.ShouldNotBeNull();
+        _page.Document.GetElementById("adam-t1-w5").ShouldNotBeNull();
         _page.VisibleText.ShouldContain("the notes' last line is garbled");
     }
 
