@@ -1,17 +1,15 @@
-using System.Text.RegularExpressions;
-
 namespace Explainer.Tests.Site;
 
 /// <summary>lesson-activations.html: formulas with a prime (f′) and "=" come from template fields, which the HTML templates escape; every one must still convert.</summary>
 [Collection(BuiltSiteGroup.Name)]
-public sealed partial class ActivationPageHtmlTests(BuiltSiteFixture site)
+public sealed class ActivationPageHtmlTests(BuiltSiteFixture site)
 {
     private readonly HtmlPage _page = new(site.Read("lesson-activations.html"));
 
     [Fact]
     public void EveryDisplayFormula_IsMathMl()
     {
-        var markdownBlocks = DisplayMath().Count(site.Read("lesson-activations.md"));
+        var markdownBlocks = HtmlPage.DisplayMathBlocks(site.Read("lesson-activations.md"));
 
         markdownBlocks.ShouldBe((7 * 4 * 2) + (4 * 4));
         _page.Document.QuerySelectorAll("div.math-display > math[display=block]").Length.ShouldBe(markdownBlocks);
@@ -31,7 +29,4 @@ public sealed partial class ActivationPageHtmlTests(BuiltSiteFixture site)
         // f'(-2) is written f′ in MathML: temml turns the apostrophe into a prime.
         _page.Document.QuerySelectorAll("math").Any(m => m.TextContent.Contains('′')).ShouldBeTrue();
     }
-
-    [GeneratedRegex(@"^\$\$\n.*?\n\$\$$", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex DisplayMath();
 }

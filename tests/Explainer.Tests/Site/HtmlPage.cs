@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -5,7 +6,7 @@ using AngleSharp.Html.Parser;
 namespace Explainer.Tests.Site;
 
 /// <summary>A page of the built site parsed with AngleSharp, with the questions the tests ask of it.</summary>
-internal sealed class HtmlPage
+internal sealed partial class HtmlPage
 {
     private static readonly HtmlParser Parser = new();
 
@@ -44,4 +45,10 @@ internal sealed class HtmlPage
 
     /// <summary>The cells' text of every table body row.</summary>
     public IEnumerable<string[]> Rows() => Document.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray());
+
+    /// <summary>How many display formulas (<c>$$ … $$</c> blocks) a Markdown page has.</summary>
+    public static int DisplayMathBlocks(string markdown) => DisplayMath().Count(markdown);
+
+    [GeneratedRegex(@"^\$\$\n.*?\n\$\$$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex DisplayMath();
 }

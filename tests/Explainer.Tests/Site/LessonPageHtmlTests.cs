@@ -1,10 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace Explainer.Tests.Site;
 
 /// <summary>lesson-net-2-2-2.html as a browser's parser sees it: MathML for every formula, the steps' anchors and numbers, the navigation.</summary>
 [Collection(BuiltSiteGroup.Name)]
-public sealed partial class LessonPageHtmlTests(BuiltSiteFixture site)
+public sealed class LessonPageHtmlTests(BuiltSiteFixture site)
 {
     private readonly HtmlPage _page = new(site.Read("lesson-net-2-2-2.html"));
 
@@ -23,7 +21,7 @@ public sealed partial class LessonPageHtmlTests(BuiltSiteFixture site)
     [Fact]
     public void DisplayFormulas_AreOneMathElementEachOfTheMarkdownsFormulas()
     {
-        var markdownBlocks = DisplayMath().Count(site.Read("lesson-net-2-2-2.md"));
+        var markdownBlocks = HtmlPage.DisplayMathBlocks(site.Read("lesson-net-2-2-2.md"));
 
         _page.Document.QuerySelectorAll("div.math-display > math[display=block]").Length.ShouldBe(markdownBlocks);
     }
@@ -175,7 +173,4 @@ public sealed partial class LessonPageHtmlTests(BuiltSiteFixture site)
 
         item.ShouldNotBeNull().QuerySelector("annotation")?.TextContent.ShouldBe(tex);
     }
-
-    [GeneratedRegex(@"^\$\$\n.*?\n\$\$$", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex DisplayMath();
 }

@@ -1,17 +1,15 @@
-using System.Text.RegularExpressions;
-
 namespace Explainer.Tests.Site;
 
 /// <summary>lesson-optimizers.html: every rule's section, every formula as MathML, the comparison of losses, and no claims table (the notes print no numbers here).</summary>
 [Collection(BuiltSiteGroup.Name)]
-public sealed partial class OptimizerPageHtmlTests(BuiltSiteFixture site)
+public sealed class OptimizerPageHtmlTests(BuiltSiteFixture site)
 {
     private readonly HtmlPage _page = new(site.Read("lesson-optimizers.html"));
 
     [Fact]
     public void DisplayFormulas_AreOneMathElementEachOfTheMarkdownsFormulas()
     {
-        var markdownBlocks = DisplayMath().Count(site.Read("lesson-optimizers.md"));
+        var markdownBlocks = HtmlPage.DisplayMathBlocks(site.Read("lesson-optimizers.md"));
 
         // Per rule: the loss before each of 2 steps and after; per step and parameter (w5, w1): g, θ⁺ and each quantity
         // (SGD Δθ; momentum v; AdaGrad and RMSProp r, Δθ; Adam s, r, ŝ, r̂, Δθ).
@@ -58,7 +56,4 @@ public sealed partial class OptimizerPageHtmlTests(BuiltSiteFixture site)
         _page.Document.GetElementById("adam-t1-w5").ShouldNotBeNull();
         _page.VisibleText.ShouldContain("the notes' last line is garbled");
     }
-
-    [GeneratedRegex(@"^\$\$\n.*?\n\$\$$", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex DisplayMath();
 }
