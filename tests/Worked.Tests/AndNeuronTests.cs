@@ -18,6 +18,21 @@ public sealed class AndNeuronTests
         => Digits.Of(Run.Value.Graph.Nodes.Single(n => n.Name == node).Value, 16).ShouldBe(Digits.Canonical(expected, 16));
 
     [Fact]
+    public void SummaryBounds_AreTheEnginesValues()
+    {
+        // The summary says "0, 0, 0 and 1 to within 5 × 10⁻⁵" and "at |z| ≥ 10 the sigmoid's slope is below 5 × 10⁻⁵".
+        var bound = Real.Parse("5e-5");
+        foreach (var (row, target) in new[] { ("00", 0), ("01", 0), ("10", 0), ("11", 1) })
+        {
+            ExactMath.Abs(Node($"h_{row}").Value - target).ShouldBeLessThan(bound, row);
+        }
+
+        var h = Node("h_11").Value;
+        (h * (1 - h)).ShouldBeLessThan(bound);
+        Run.Value.Example.Summary.ShouldContain("within 5 × 10⁻⁵");
+    }
+
+    [Fact]
     public void BiasGradient_MatchesMpmath()
         => Digits.Of(Run.Value.Trace.Gradient(Node("b")), 15).ShouldBe(Digits.Canonical("2.06087291923769e-9", 15));
 
