@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using Explainer.Checking;
 using Explainer.Numbers;
@@ -81,15 +83,20 @@ internal static class CatalogueCommands
         var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
         var digits = DigitsOption(50);
         var iterations = new Option<int>("--iterations") { Description = "How many traces to time.", DefaultValueFactory = _ => 200 };
-        var warmup = new Option<double>("--warmup") { Description = "Seconds to run before timing (0 to 60), so that the runtime has finished optimising.", DefaultValueFactory = _ => 2 };
+        var warmup = new Option<double>("--warmup")
+        {
+            Description = "Seconds to run before timing (0 to 60), so that the runtime has finished optimising.",
+            DefaultValueFactory = _ => 2,
+            CustomParser = result => ParseSeconds("--warmup", result),
+        };
         var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations, warmup };
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = CheckDigits(parse.GetValue(digits));
             var n = parse.GetValue(iterations);
-            if (n < 1)
+            if (n is < 1 or > MaxBenchIterations)
             {
-                throw new ArgumentException("--iterations must be at least 1");
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--iterations must be between 1 and {MaxBenchIterations:N0}; got {n:N0}"));
             }
 
             var seconds = parse.GetValue(warmup);
@@ -109,16 +116,19 @@ internal static class CatalogueCommands
             }
             while (warm.Elapsed < TimeSpan.FromSeconds(seconds));
 
-            var times = new double[n];
-            for (var i = 0; i < n; i++)
+            // Timing stops at a budget, so that many iterations at many digits end with what was measured instead of running for hours.
+            var times = new List<double>(Math.Min(n, 100_000));
+            var timing = Stopwatch.StartNew();
+            while (times.Count < n && timing.Elapsed < BenchBudget)
             {
                 var sw = Stopwatch.StartNew();
                 worked.Run().Certify(d);
-                times[i] = sw.Elapsed.TotalMicroseconds;
+                times.Add(sw.Elapsed.TotalMicroseconds);
             }
 
-            Array.Sort(times);
-            Console.Out.WriteLine($"{worked.Id} at {d} digits: median {times[n / 2]:F0} µs per certified trace (min {times[0]:F0}, max {times[^1]:F0}, n = {n})");
+            times.Sort();
+            var stopped = times.Count < n ? string.Create(CultureInfo.InvariantCulture, $", stopped at the {BenchBudget.TotalSeconds:F0} s budget") : string.Empty;
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{worked.Id} at {d} digits: median {times[times.Count / 2]:F0} µs per certified trace (min {times[0]:F0}, max {times[^1]:F0}, n = {times.Count}{stopped})"));
             if (typeof(WorkedRun).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
             {
                 Console.Error.WriteLine("note: this is a Debug build, whose timings say little; run `dotnet run -c Release --project src/Explainer.Cli -- bench …`");
@@ -127,6 +137,27 @@ internal static class CatalogueCommands
         }));
         return command;
     }
+
+    /// <summary>Reads a number of seconds as a plain decimal (<c>0.5</c>); a comma is refused, never read as a thousands separator.</summary>
+    internal static double ParseSeconds(string option, ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds))
+        {
+            return seconds;
+        }
+
+        result.AddError(text.Contains(',', StringComparison.Ordinal)
+            ? $"{option}: '{text}' is not a number of seconds; write the decimal point as '.', e.g. {text.Replace(',', '.')}"
+            : $"{option}: '{text}' is not a number of seconds, e.g. 2 or 0.5");
+        return 0;
+    }
+
+    /// <summary>The most traces <c>bench</c> times.</summary>
+    internal const int MaxBenchIterations = 1_000_000;
+
+    /// <summary>How long <c>bench</c> times at most (after its warm-up); it reports the traces measured by then.</summary>
+    internal static readonly TimeSpan BenchBudget = TimeSpan.FromSeconds(60);
 
     internal static Option<int> DigitsOption(int defaultDigits) => new("--digits")
     {

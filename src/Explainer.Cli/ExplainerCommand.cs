@@ -20,5 +20,27 @@ internal static class ExplainerCommand
         return root;
     }
 
-    public static int Run(string[] args) => Create().Parse(args).Invoke();
+    /// <summary>Exit code of a command line that could not be parsed (an unknown option, a malformed value).</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Parses and runs; a malformed command line gets its errors on standard error, one a line, and no help text.</summary>
+    public static int Run(string[] args, TextWriter? error = null)
+    {
+        error ??= Console.Error;
+        var result = Create().Parse(args);
+        if (result.Errors.Count == 0)
+        {
+            return result.Invoke();
+        }
+
+        foreach (var e in result.Errors)
+        {
+            error.WriteLine($"explainer: error: {e.Message}");
+        }
+
+        var command = result.CommandResult.Command;
+        var path = command is RootCommand ? "explainer" : $"explainer {command.Name}";
+        error.WriteLine($"run '{path} --help' for usage");
+        return UsageError;
+    }
 }

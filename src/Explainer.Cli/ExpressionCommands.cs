@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Numerics;
 using Explainer.Expressions;
 using Explainer.Graph;
 using Explainer.Numbers;
@@ -53,12 +54,23 @@ internal static class ExpressionCommands
         return command;
     }
 
-    /// <summary>The eval line: the value, then <c>(exact)</c> or <c>(certified)</c>.</summary>
+    /// <summary>The largest graph whose node and edge tables <c>grad</c> prints; beyond it, only the output and the gradients.</summary>
+    internal const int MaxTableNodes = 2_000;
+
+    /// <summary>The longest exact text (a terminating decimal or a fraction) the eval line shows beside a rounded value.</summary>
+    internal const int MaxExactTextLength = 80;
+
+    /// <summary>The eval line: the value to the digits asked for, then <c>(exact)</c>, <c>(exact: …)</c> or <c>(certified)</c>.</summary>
+    /// <remarks>
+    /// An exact value that needs more digits than asked is rounded, marked with <c>…</c>, and followed by its exact text
+    /// (the terminating decimal, else the fraction) when that is short: <c>1.0440… (exact: 863364/826969)</c>.
+    /// <c>--fraction</c> prints the fraction alone.
+    /// </remarks>
     internal static string Describe(Real value, int digits, bool fraction)
     {
         if (value.IsExact)
         {
-            return $"{(fraction ? value.ToFractionString() : value.ToString())} (exact)";
+            return fraction ? $"{value.ToFractionString()} (exact)" : DescribeExact(value, digits);
         }
 
         if (fraction)
@@ -70,6 +82,43 @@ internal static class ExpressionCommands
         return display.IsDecided
             ? $"{display.Text} (certified)"
             : $"{display.Text} (undecided: too close to a rounding boundary to prove {digits} digits)";
+    }
+
+    private static string DescribeExact(Real value, int digits)
+    {
+        var display = value.Format(digits);
+        if (display.Status == RealDisplayStatus.Exact)
+        {
+            return $"{display.Text} (exact)";
+        }
+
+        var rounded = Elided(display.Text);
+        var whole = value.ToString();
+        if (whole.Length <= MaxExactTextLength)
+        {
+            return $"{rounded} (exact: {whole})";
+        }
+
+        var fractionText = value.ToFractionString();
+        return fractionText.Length <= MaxExactTextLength
+            ? $"{rounded} (exact: {fractionText})"
+            : string.Create(CultureInfo.InvariantCulture, $"{rounded} (exact: {Size(value)}; --fraction prints it)");
+    }
+
+    /// <summary>Marks a rounded decimal as cut short: <c>1.0440</c> → <c>1.0440…</c>, <c>1.0715e+301</c> → <c>1.0715…e+301</c>.</summary>
+    private static string Elided(string text)
+    {
+        var e = text.IndexOfAny(['e', 'E']);
+        return e < 0 ? text + "…" : text[..e] + "…" + text[e..];
+    }
+
+    private static string Size(Real value)
+    {
+        var num = BigInteger.Abs(value.Numerator).ToString(CultureInfo.InvariantCulture).Length;
+        var den = value.Denominator.ToString(CultureInfo.InvariantCulture).Length;
+        return value.Denominator.IsOne
+            ? $"an integer of {num:N0} digits"
+            : $"a fraction of {num:N0} over {den:N0} digits";
     }
 
     private static ComputationGraph? BuildGraph(string text, IReadOnlyList<KeyValuePair<string, Real>> variables)
@@ -131,9 +180,17 @@ internal static class ExpressionCommands
         var console = AnsiConsole.Console;
         var output = trace.Graph.Output;
         var inputs = trace.Graph.Nodes.Where(n => n.Kind == NodeKind.Input).ToList();
-        console.Write(TraceTables.Forward(trace.Graph, digits));
-        console.Write(TraceTables.Edges(trace, digits));
-        console.Write(TraceTables.Gradients(trace, inputs, digits));
+        if (trace.Graph.Nodes.Count <= MaxTableNodes)
+        {
+            console.Write(TraceTables.Forward(trace.Graph, digits));
+            console.Write(TraceTables.Edges(trace, digits));
+            console.Write(TraceTables.Gradients(trace, inputs, digits));
+        }
+        else
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"explainer: note: the graph has {trace.Graph.Nodes.Count:N0} nodes; its tables are printed only up to {MaxTableNodes:N0}"));
+        }
+
         Console.Out.WriteLine($"{output.Name} = {Text(output.Value, digits)}{(output.Value.IsExact ? " (exact)" : " (certified)")}");
         foreach (var node in inputs)
         {

@@ -51,7 +51,12 @@ public static class ExpressionGraph
 
         foreach (var name in inputs.Keys)
         {
-            if (!used.Contains(name) && !program.Statements.Any(s => s.Target == name))
+            if (program.Statements.FirstOrDefault(s => s.Target == name) is { } assigning)
+            {
+                return (null, [new Diagnostic($"'{name}' is computed by the statement '{name} = …'; it cannot also be given a value ({name}=…): remove one of the two", assigning.TargetSpan)]);
+            }
+
+            if (!used.Contains(name))
             {
                 return (null, [new Diagnostic($"the variable '{name}' is given a value but the expression does not use it", new SourceSpan(0, 0))]);
             }

@@ -34,6 +34,9 @@ internal sealed partial class Parser
         _tokens = Lexer.Tokenize(text);
     }
 
+    /// <summary>Gets how many tokens the text holds, its end marker and line breaks included.</summary>
+    public int TokenCount => _tokens.Count;
+
     private Token Current
     {
         get

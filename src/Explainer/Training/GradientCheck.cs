@@ -22,7 +22,10 @@ public sealed record GradientCheckRow(string Parameter, string Symbol, Real Epsi
     {
         get
         {
-            var scale = ExactMath.Abs(Numerical) > ExactMath.Abs(Backprop) ? ExactMath.Abs(Numerical) : ExactMath.Abs(Backprop);
+            // max(|a|, |b|) without comparing them: two certified values a hair apart (ε tiny) need not be ordered.
+            var a = ExactMath.Abs(Numerical);
+            var b = ExactMath.Abs(Backprop);
+            var scale = (a + b + ExactMath.Abs(a - b)) / 2;
             return scale.IsZero ? Real.Zero : ExactMath.Abs(Difference) / scale;
         }
     }
@@ -32,14 +35,25 @@ public sealed record GradientCheckRow(string Parameter, string Symbol, Real Epsi
 /// <remarks>Every loss is exact or certified, so the difference printed is the method's own error, with no floating-point noise on top.</remarks>
 public static class GradientCheck
 {
+    /// <summary>The smallest ε accepted: the method's error is then about 10⁻²⁰⁰, and smaller steps only cost precision.</summary>
+    public static readonly Real MinEpsilon = Real.Parse("1e-100");
+
+    /// <summary>The largest ε accepted: a nudge, not a jump.</summary>
+    public static readonly Real MaxEpsilon = Real.One;
+
     /// <summary>Checks every parameter of the network (weights, then biases; frozen biases too: their gradient exists even if unused).</summary>
-    /// <exception cref="ArgumentException">ε is not positive.</exception>
+    /// <exception cref="ArgumentException">ε is not between <see cref="MinEpsilon"/> and <see cref="MaxEpsilon"/>.</exception>
     public static IReadOnlyList<GradientCheckRow> Run(NetworkSpec spec, Real epsilon)
     {
         ArgumentNullException.ThrowIfNull(spec);
         if (epsilon.Sign <= 0)
         {
             throw new ArgumentException($"epsilon must be positive; got {epsilon}");
+        }
+
+        if (epsilon < MinEpsilon || epsilon > MaxEpsilon)
+        {
+            throw new ArgumentException($"epsilon must be between {MinEpsilon} and {MaxEpsilon}; got {epsilon}");
         }
 
         var network = NetworkBuilder.Build(spec);

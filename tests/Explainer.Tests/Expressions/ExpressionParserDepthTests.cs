@@ -20,6 +20,23 @@ public sealed class ExpressionParserDepthTests
     }
 
     [Fact]
+    public void Parse_MillionTermSum_IsRefused_NamingTheLimit()
+    {
+        var result = ExpressionParser.Parse(string.Join("+", Enumerable.Repeat("x", 1_000_000)));
+
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.Single().Message.ShouldBe("the input has 2,000,000 tokens (numbers, names, operators); the limit is 250,000, about 125,000 terms");
+    }
+
+    [Fact]
+    public void Parse_TextLongerThanTheLimit_IsRefusedBeforeLexing()
+    {
+        var result = ExpressionParser.Parse(new string(' ', ExpressionParser.MaxLength + 1));
+
+        result.Diagnostics.Single().Message.ShouldBe("the input is 4,194,305 characters long; the limit is 4,194,304");
+    }
+
+    [Fact]
     public void Print_HundredThousandTermSum_WritesItBack() =>
         ParseExpression(LongSum).ToString().ShouldBe(LongSum.Replace("+", " + ", StringComparison.Ordinal));
 

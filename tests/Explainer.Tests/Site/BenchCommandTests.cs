@@ -17,7 +17,10 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--iterations 0 --warmup 0", "--iterations must be at least 1")]
+    [InlineData("--iterations 0 --warmup 0", "--iterations must be between 1 and 1,000,000; got 0")]
+    [InlineData("--iterations 1000000000 --warmup 0", "--iterations must be between 1 and 1,000,000; got 1,000,000,000")]
+    [InlineData("--warmup 0,5", "--warmup: '0,5' is not a number of seconds; write the decimal point as '.', e.g. 0.5")]
+    [InlineData("--warmup 1e400", "--warmup: '1e400' is not a number of seconds")]
     [InlineData("--warmup 61", "--warmup must be between 0 and 60 seconds")]
     [InlineData("--digits 0 --warmup 0", "--digits must be between 1 and 10000")]
     public void Bench_WithAnOutOfRangeOption_SaysWhichAndWhy(string options, string message)

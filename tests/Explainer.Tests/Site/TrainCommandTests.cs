@@ -64,6 +64,8 @@ public sealed class TrainCommandTests : IDisposable
     [InlineData("net-2-2-2 --rate fast", "--rate:")]
     [InlineData("net-2-2-2 --optimizer adam --rho2 1", "rho2 must be at least 0 and below 1; got 1")]
     [InlineData("net-2-2-2 --bias-policy none", "unknown bias policy 'none'")]
+    [InlineData("net-2-2-2 --steps 1000 --digits 10000", "--steps 1000 at --digits 10000 asks for 10,000,000 step-digits; the limit of steps × digits is 200,000")]
+    [InlineData("net-2-2-2 --steps 1001", "the number of steps must be between 1 and 1000; got 1001")]
     public void BadInput_SaysWhatAndWhere(string arguments, string message)
     {
         var result = Cli.Run(_temp.Path, ["train", .. arguments.Split(' ')]);
@@ -109,6 +111,8 @@ public sealed class GradCheckCommandTests : IDisposable
     [InlineData("j-graph", "j-graph is an expression graph; gradcheck needs a network example (net-2-2-2)")]
     [InlineData("net-2-2-2 --epsilon -1e-4", "epsilon must be positive; got -0.0001")]
     [InlineData("net-2-2-2 --epsilon tiny", "--epsilon:")]
+    [InlineData("net-2-2-2 --epsilon 1e-1000", "epsilon must be between 1e-100 and 1; got 1e-1000")]
+    [InlineData("net-2-2-2 --epsilon 2", "epsilon must be between 1e-100 and 1; got 2")]
     public void BadInput_SaysWhatAndWhere(string arguments, string message)
     {
         var result = Cli.Run(_temp.Path, ["gradcheck", .. arguments.Split(' ')]);
