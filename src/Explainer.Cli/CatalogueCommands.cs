@@ -82,7 +82,12 @@ internal static class CatalogueCommands
     {
         var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
         var digits = DigitsOption(50);
-        var iterations = new Option<int>("--iterations") { Description = "How many traces to time.", DefaultValueFactory = _ => 200 };
+        var iterations = new Option<int>("--iterations")
+        {
+            Description = "How many traces to time.",
+            DefaultValueFactory = _ => 200,
+            CustomParser = result => ParseWhole("--iterations", result),
+        };
         var warmup = new Option<double>("--warmup")
         {
             Description = "Seconds to run before timing (0 to 60), so that the runtime has finished optimising.",
@@ -163,7 +168,23 @@ internal static class CatalogueCommands
     {
         Description = "Significant digits of every value (1 to 10000).",
         DefaultValueFactory = _ => defaultDigits,
+        CustomParser = result => ParseWhole("--digits", result),
     };
+
+    /// <summary>Reads a whole number in plain digits; <c>1e9</c>, <c>1,000</c> and numbers past 32 bits are refused by name.</summary>
+    internal static int ParseWhole(string option, ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        result.AddError(text.Length > 0 && text.TrimStart('-', '+').All(char.IsAsciiDigit)
+            ? $"{option}: {text} is far too large"
+            : $"{option}: '{text}' is not a whole number, e.g. 12");
+        return 0;
+    }
 
     internal static int CheckDigits(int digits)
         => digits is >= 1 and <= 10_000 ? digits : throw new ArgumentException($"--digits must be between 1 and 10000; got {digits}");

@@ -14,7 +14,12 @@ internal static class TrainCommand
     {
         var example = new Argument<string>("example") { Description = "A network example (see `explainer list`), e.g. net-2-2-2." };
         var optimizer = new Option<string>("--optimizer") { Description = $"The update rule: {string.Join(", ", OptimizerSettings.Names)}.", DefaultValueFactory = _ => "sgd" };
-        var steps = new Option<int>("--steps") { Description = $"How many full-batch steps (1 to {Trainer.MaxSteps}).", DefaultValueFactory = _ => 1 };
+        var steps = new Option<int>("--steps")
+        {
+            Description = $"How many full-batch steps (1 to {Trainer.MaxSteps}).",
+            DefaultValueFactory = _ => 1,
+            CustomParser = result => CatalogueCommands.ParseWhole("--steps", result),
+        };
         var rate = new Option<string?>("--rate") { Description = "The learning rate ε, an exact decimal (default: the example's own, 0.5 for net-2-2-2)." };
         var alpha = new Option<string>("--alpha") { Description = "Momentum's α.", DefaultValueFactory = _ => "0.9" };
         var rho = new Option<string>("--rho") { Description = "RMSProp's ρ, or Adam's ρ₁.", DefaultValueFactory = _ => "0.9" };

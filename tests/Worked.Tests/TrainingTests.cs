@@ -180,8 +180,8 @@ public sealed class TrainingTests
     {
         var adam = OptimizerSettings.Defaults(OptimizerKind.Adam, Real.Parse("0.1"));
         Should.Throw<ArgumentException>(() => Trainer.Train(Spec("frozen"), adam with { Rho2 = Real.One }, 1)).Message.ShouldBe("rho2 must be at least 0 and below 1; got 1");
-        Should.Throw<ArgumentException>(() => Trainer.Train(Spec("frozen"), adam with { Delta = Real.Zero }, 1)).Message.ShouldBe("delta must be positive; got 0");
-        Should.Throw<ArgumentException>(() => Trainer.Train(Spec("frozen"), adam with { LearningRate = Real.Parse("-0.5") }, 1)).Message.ShouldBe("the learning rate must be positive; got -0.5");
+        Should.Throw<ArgumentException>(() => Trainer.Train(Spec("frozen"), adam with { Delta = Real.Zero }, 1)).Message.ShouldBe("delta must be positive and at most 1; got 0");
+        Should.Throw<ArgumentException>(() => Trainer.Train(Spec("frozen"), adam with { LearningRate = Real.Parse("-0.5") }, 1)).Message.ShouldBe("the learning rate must be positive and at most 1000; got -0.5");
     }
 
     [Theory]

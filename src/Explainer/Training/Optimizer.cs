@@ -30,6 +30,9 @@ public enum OptimizerKind
 /// <param name="Delta">δ, the small constant that keeps the division stable (AdaGrad, RMSProp, Adam).</param>
 public sealed record OptimizerSettings(OptimizerKind Kind, Real LearningRate, Real Alpha, Real Rho, Real Rho2, Real Delta)
 {
+    /// <summary>The largest learning rate accepted; beyond it a step throws the weights past the range of exp.</summary>
+    public static readonly Real MaxLearningRate = Real.FromFraction(1000, 1);
+
     /// <summary>The names <see cref="Parse"/> accepts, in the order the notes present the rules.</summary>
     public static IReadOnlyList<string> Names { get; } = ["sgd", "momentum", "adagrad", "rmsprop", "adam"];
 
@@ -91,17 +94,17 @@ public sealed record OptimizerSettings(OptimizerKind Kind, Real LearningRate, Re
     /// <exception cref="ArgumentException">A hyperparameter is out of its range.</exception>
     public void Validate()
     {
-        if (LearningRate.Sign <= 0)
+        if (LearningRate.Sign <= 0 || LearningRate > MaxLearningRate)
         {
-            throw new ArgumentException($"the learning rate must be positive; got {LearningRate}");
+            throw new ArgumentException($"the learning rate must be positive and at most {MaxLearningRate}; got {LearningRate}");
         }
 
         foreach (var (name, _, value) in Hyperparameters.Skip(1))
         {
-            if (name == "delta" ? value.Sign <= 0 : value.Sign < 0 || value >= Real.One)
+            if (name == "delta" ? value.Sign <= 0 || value > Real.One : value.Sign < 0 || value >= Real.One)
             {
                 throw new ArgumentException(name == "delta"
-                    ? $"delta must be positive; got {value}"
+                    ? $"delta must be positive and at most 1; got {value}"
                     : $"{name} must be at least 0 and below 1; got {value}");
             }
         }

@@ -10,8 +10,15 @@ internal static class Cli
     public static Result Run(string workingDirectory, params string[] arguments)
         => RunAt(workingDirectory, Path.Combine(AppContext.BaseDirectory, "explainer.dll"), arguments);
 
+    /// <summary>Runs the CLI with extra environment variables (e.g. <c>LANG</c>, <c>NO_COLOR</c>).</summary>
+    public static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+        => RunAt(workingDirectory, Path.Combine(AppContext.BaseDirectory, "explainer.dll"), arguments, environment);
+
     /// <summary>Runs the CLI at <paramref name="explainerDll"/>, e.g. a copy outside the repository.</summary>
     public static Result RunAt(string workingDirectory, string explainerDll, params string[] arguments)
+        => RunAt(workingDirectory, explainerDll, arguments, null);
+
+    private static Result RunAt(string workingDirectory, string explainerDll, string[] arguments, IReadOnlyDictionary<string, string>? environment)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var startInfo = new ProcessStartInfo(dotnet)
@@ -21,6 +28,11 @@ internal static class Cli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
+
         startInfo.ArgumentList.Add(explainerDll);
         foreach (var argument in arguments)
         {

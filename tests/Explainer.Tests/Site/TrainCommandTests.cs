@@ -84,7 +84,7 @@ public sealed class TrainCommandTests : IDisposable
         var result = Cli.Run(_temp.Path, "train", "net-2-2-2", "--optimizer", "adam", "--delta", "0", "--out", path);
 
         result.ExitCode.ShouldNotBe(0);
-        result.StandardError.ShouldContain("delta must be positive; got 0");
+        result.StandardError.ShouldContain("delta must be positive and at most 1; got 0");
         File.ReadAllText(path).ShouldBe("{\"kept\": true}");
     }
 }
