@@ -7,7 +7,7 @@ using Explainer.Worked.Tests.Support;
 
 namespace Explainer.Worked.Tests;
 
-/// <summary>Deep and wide graphs: no recursion on depth, and exact gradients that still agree with finite differences at width 200.</summary>
+/// <summary>Deep and wide graphs: no recursion on depth, exact gradients that still agree with finite differences at width 200, and networks of several hidden layers of 10 or more neurons.</summary>
 public sealed class ScaleTests
 {
     private const int Depth = 3000;
@@ -29,6 +29,10 @@ public sealed class ScaleTests
     }));
 
     private static readonly Lazy<WideNetwork> Wide = new(WideNetwork.Build);
+
+    private static readonly Lazy<DeepNetwork> Deep12 = new(() => DeepNetwork.Build([12, 12, 12, 12], BiasPolicy.PerNeuron));
+
+    private static readonly Lazy<DeepNetwork> Deep16 = new(() => DeepNetwork.Build([16, 32, 32, 10], BiasPolicy.Shared));
 
     [Fact]
     public void Backward_On3000DeepSigmoidChain_ProvesTwentyDigitsOnSmallStack()
@@ -79,6 +83,79 @@ public sealed class ScaleTests
 
         difference.ShouldBe(gradient, 1e-6 * Math.Abs(gradient), $"∂E_total/∂{leaf}");
     }
+
+    [Theory]
+    [InlineData("12-12-12-12", 12 + (3 * 12 * 12) + (3 * 12) + (3 * 12) + (3 * 12) + 12 + 12 + 1)]
+    [InlineData("16-32-32-10", 16 + ((16 * 32) + (32 * 32) + (32 * 10)) + 3 + (2 * (32 + 32 + 10)) + 10 + 10 + 1)]
+    public void Build_SeveralHiddenLayers_GivesEveryNodeItsOwnName(string shape, int nodes)
+    {
+        // 12-12-12-12 has a bias per neuron, 16-32-32-10 one per layer; both: inputs, weights, biases, nets, activations, targets, errors, E.
+        var graph = Deep(shape).Trace.Graph;
+
+        graph.Nodes.Count.ShouldBe(nodes);
+        graph.Nodes.Select(n => n.Name).Distinct(StringComparer.Ordinal).Count().ShouldBe(nodes);
+        graph.Nodes.Select(n => n.Symbol).Distinct(StringComparer.Ordinal).Count().ShouldBe(nodes);
+    }
+
+    [Theory]
+    [InlineData("W1_1_11", "W^{(1)}_{1,11}", 0, 0, 10)]
+    [InlineData("W1_11_1", "W^{(1)}_{11,1}", 0, 10, 0)]
+    [InlineData("W2_32_21", "W^{(2)}_{32,21}", 1, 31, 20)]
+    [InlineData("W3_10_32", "W^{(3)}_{10,32}", 2, 9, 31)]
+    public void Build_16x32x32x10_NamesWeightByLayerTargetAndSource(string name, string symbol, int layer, int target, int source)
+    {
+        var deep = Deep("16-32-32-10");
+        var node = deep.Trace.Graph[name];
+
+        (node.Symbol, node.Value).ShouldBe((symbol, deep.Spec.Weights[layer][target][source]));
+    }
+
+    [Theory]
+    [InlineData("16-32-32-10", "W1_1_11")]
+    [InlineData("16-32-32-10", "W1_11_1")]
+    [InlineData("16-32-32-10", "W2_32_21")]
+    [InlineData("16-32-32-10", "W3_10_32")]
+    [InlineData("16-32-32-10", "b2")]
+    [InlineData("16-32-32-10", "x16")]
+    [InlineData("12-12-12-12", "W1_12_1")]
+    [InlineData("12-12-12-12", "W2_1_12")]
+    [InlineData("12-12-12-12", "b3_12")]
+    [InlineData("12-12-12-12", "x1")]
+    public void Gradient_InSeveralHiddenLayers_AgreesWithCentralDifference(string shape, string leaf)
+    {
+        // Gradients here run from 4e-7 to 5e-2 (four sigmoid layers): with h = 1e-4 the rounding of E in double (about 1e-13 once
+        // divided by 2h) and the O(h²) truncation both stay under a millionth of the smallest.
+        var deep = Deep(shape);
+        var h = 1e-4;
+        var difference = (deep.Loss(leaf, h) - deep.Loss(leaf, -h)) / (2 * h);
+
+        var gradient = deep.Trace.Gradient(leaf).ToDouble();
+
+        gradient.ShouldNotBe(0.0);
+        difference.ShouldBe(gradient, 1e-6 * Math.Abs(gradient), $"∂E/∂{leaf}");
+    }
+
+    [Theory]
+    [InlineData("W1_1_11", "z1_1", "x11")]
+    [InlineData("W1_11_1", "z1_11", "x1")]
+    [InlineData("W2_5_32", "z2_5", "a1_32")]
+    [InlineData("W3_10_11", "z3_10", "a2_11")]
+    public void Gradient_Of16x32x32x10Weight_IsTargetNetGradientTimesSourceValue(string weight, string net, string source)
+    {
+        // ∂E/∂W^(l)_{j,k} = ∂E/∂z^(l)_j · a^(l−1)_k: the weight's only path to E goes through z^(l)_j.
+        var trace = Deep("16-32-32-10").Trace;
+
+        var product = trace.Gradient(net).ToDouble() * trace.Graph[source].Value.ToDouble();
+
+        trace.Gradient(weight).ToDouble().ShouldBe(product, 1e-12 * Math.Abs(product));
+    }
+
+    private static DeepNetwork Deep(string shape) => shape switch
+    {
+        "12-12-12-12" => Deep12.Value,
+        "16-32-32-10" => Deep16.Value,
+        _ => throw new ArgumentException($"no deep network {shape}", nameof(shape)),
+    };
 
     private static string Name(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
@@ -188,6 +265,90 @@ public sealed class ScaleTests
             }
 
             return DoubleModels.HalfSquare(_target - DoubleModels.Sigmoid(net));
+        }
+    }
+
+    /// <summary>A sigmoid network of several hidden layers built by NetworkBuilder, and the same network in double.</summary>
+    private sealed class DeepNetwork
+    {
+        private readonly double[][][] _weights;
+        private readonly double[][] _biases;
+        private readonly double[] _inputs;
+        private readonly double[] _targets;
+        private readonly bool _shared;
+
+        private DeepNetwork(NetworkSpec spec, Trace trace)
+        {
+            Spec = spec;
+            Trace = trace;
+            _weights = [.. spec.Weights.Select(m => m.Select(row => row.Select(w => w.ToDouble()).ToArray()).ToArray())];
+            _biases = [.. spec.Biases.Select(b => b.Select(v => v.ToDouble()).ToArray())];
+            _inputs = [.. spec.Inputs.Select(x => x.ToDouble())];
+            _targets = [.. spec.Targets.Select(t => t.ToDouble())];
+            _shared = spec.BiasPolicy != BiasPolicy.PerNeuron;
+        }
+
+        public NetworkSpec Spec { get; }
+
+        public Trace Trace { get; }
+
+        public static DeepNetwork Build(int[] sizes, BiasPolicy policy)
+        {
+            // Small rationals with mixed signs, different in every layer, row and column (so a swapped index shows).
+            var layers = sizes.Length - 1;
+            var weights = Enumerable.Range(0, layers)
+                .Select(l => (IReadOnlyList<IReadOnlyList<Real>>)[.. Enumerable.Range(0, sizes[l + 1])
+                    .Select(j => (IReadOnlyList<Real>)[.. Enumerable.Range(0, sizes[l]).Select(k => Real.FromFraction((((37 * j) + (11 * k) + (5 * l)) % 43) - 21, 150))])])
+                .ToList();
+            var biases = Enumerable.Range(0, layers)
+                .Select(l => (IReadOnlyList<Real>)[.. Enumerable.Range(0, sizes[l + 1]).Select(j => Real.FromFraction(policy == BiasPolicy.PerNeuron ? ((7 * j) + l) % 9 - 4 : l - 1, 20))])
+                .ToList();
+            var spec = new NetworkSpec(
+                sizes,
+                [.. Enumerable.Repeat(Activation.Sigmoid, layers)],
+                weights,
+                biases,
+                [.. Enumerable.Range(0, sizes[0]).Select(k => Real.FromFraction(((5 * k) % 13) - 6, 8))],
+                [.. Enumerable.Range(0, sizes[^1]).Select(j => Real.FromFraction(((3 * j) % 7) + 1, 8))],
+                LossKind.HalfSumOfSquares,
+                Real.FromFraction(1, 2),
+                policy);
+            return new DeepNetwork(spec, Backward.Run(NetworkBuilder.Build(spec).Graph));
+        }
+
+        /// <summary>E with one leaf moved by <paramref name="delta"/>; the leaf is read from its name (x3, W2_5_11, b2 or b2_5), so the names' indices are checked too.</summary>
+        public double Loss(string leaf, double delta)
+        {
+            var weights = _weights.Select(m => m.Select(r => (double[])r.Clone()).ToArray()).ToArray();
+            var biases = _biases.Select(b => (double[])b.Clone()).ToArray();
+            var inputs = (double[])_inputs.Clone();
+            var indices = leaf[1..].Split('_').Select(i => int.Parse(i, CultureInfo.InvariantCulture) - 1).ToArray();
+            switch (leaf[0], indices.Length)
+            {
+                case ('x', 1):
+                    inputs[indices[0]] += delta;
+                    break;
+                case ('W', 3):
+                    weights[indices[0]][indices[1]][indices[2]] += delta;
+                    break;
+                case ('b', 1) when _shared:
+                    biases[indices[0]] = [.. biases[indices[0]].Select(b => b + delta)];
+                    break;
+                case ('b', 2) when !_shared:
+                    biases[indices[0]][indices[1]] += delta;
+                    break;
+                default:
+                    throw new ArgumentException($"no leaf '{leaf}' in the double model", nameof(leaf));
+            }
+
+            var activations = inputs;
+            for (var l = 0; l < weights.Length; l++)
+            {
+                var previous = activations;
+                activations = [.. weights[l].Select((row, j) => DoubleModels.Sigmoid(biases[l][j] + row.Select((w, k) => w * previous[k]).Sum()))];
+            }
+
+            return activations.Select((a, j) => DoubleModels.HalfSquare(_targets[j] - a)).Sum();
         }
     }
 }

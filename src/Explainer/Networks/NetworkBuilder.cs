@@ -8,7 +8,9 @@ namespace Explainer.Networks;
 /// <remarks>
 /// With one hidden layer the notes' names are used: inputs i1, i2; neurons net_h1/out_h1, net_o1/out_o1; weights
 /// w1, w2, … numbered by target neuron then source (w1: i1→h1, w2: i2→h1, w3: i1→h2 …); biases b1, b2 per layer
-/// (or b_h1, b_o1 per neuron); errors E_o1 and E_total. Otherwise generic names: x_k, z^(l)_j, a^(l)_j, W^(l)_jk, b^(l)_j.
+/// (or b_h1, b_o1 per neuron); errors E_o1 and E_total. Otherwise generic names, every index set apart so that no two
+/// nodes of any shape share a name: inputs x1 (x_k), nets z1_3 (z^(l)_j), activations a1_3 (a^(l)_j), weights W1_3_12
+/// (W^(l)_{j,k}: layer l, target neuron j, source neuron k; W1_1_11 and W1_11_1 differ), biases b1 or b1_3 (b^(l)_j).
 /// </remarks>
 public static class NetworkBuilder
 {
@@ -208,7 +210,7 @@ public static class NetworkBuilder
         public (string, string) Input(int k) => notes ? ($"i{k + 1}", $"i_{{{k + 1}}}") : ($"x{k + 1}", $"x_{{{k + 1}}}");
 
         public (string, string) Weight(int l, int j, int k, int number)
-            => notes ? ($"w{number}", $"w_{{{number}}}") : (F($"W{l + 1}_{j + 1}{k + 1}"), F($"W^{{({l + 1})}}_{{{j + 1}{k + 1}}}"));
+            => notes ? ($"w{number}", $"w_{{{number}}}") : (F($"W{l + 1}_{j + 1}_{k + 1}"), F($"W^{{({l + 1})}}_{{{j + 1},{k + 1}}}"));
 
         public (string, string) LayerBias(int l) => notes ? ($"b{l + 1}", $"b_{{{l + 1}}}") : ($"b{l + 1}", $"b^{{({l + 1})}}");
 

@@ -60,7 +60,7 @@ public sealed class ExprPrinterTests
     {
         foreach (var row in Printed)
         {
-            var printed = (string)row[1];
+            var printed = row.Data.Item2;
             ParseExpression(printed).ToString().ShouldBe(printed);
         }
     }

@@ -1,25 +1,21 @@
 using System.Text.Json;
 using Explainer.Rendering;
+using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Rendering;
 
-/// <summary>Runs tools/browser-check.mjs on a page in Debian's headless Chromium and returns its JSON report.</summary>
+/// <summary>Runs tools/browser-check.mjs on a page in headless Chromium and returns its JSON report.</summary>
 internal static class BrowserCheck
 {
     private const string Script = "browser-check.mjs";
 
-    /// <summary>Loads <paramref name="page"/>, saving the light and dark screenshots in <paramref name="screenshotDirectory"/>.</summary>
-    /// <exception cref="InvalidOperationException">Chromium, the script or playwright-core is missing, or the script failed.</exception>
-    public static JsonElement Run(string page, string screenshotDirectory)
+    /// <summary>Loads <paramref name="page"/> in the Chromium at <paramref name="chromium"/>, saving the light and dark screenshots in <paramref name="screenshotDirectory"/>.</summary>
+    /// <param name="chromium">The browser's executable, as <see cref="Chromium.Require"/> finds it.</param>
+    /// <param name="page">The HTML file to load.</param>
+    /// <param name="screenshotDirectory">Where light.png and dark.png are written.</param>
+    /// <exception cref="InvalidOperationException">The script or playwright-core is missing, or the script failed.</exception>
+    public static JsonElement Run(string chromium, string page, string screenshotDirectory)
     {
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException(
-                $"The browser check needs Chromium at {chromium}: install it with `apt-get install -y chromium` "
-                + "(.ci/run does so when run as root), or point CHROMIUM_PATH at a Chromium binary.");
-        }
-
         var tools = NodeTools.FindDirectory(Script);
         NodeTools.RequirePackage(tools, "playwright-core");
         var run = NodeProcess.Run(

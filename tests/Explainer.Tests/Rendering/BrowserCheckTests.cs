@@ -7,7 +7,7 @@ namespace Explainer.Tests.Rendering;
 /// <summary>A static MathML page as headless Chromium shows it: offline, error-free, legible in light and dark.</summary>
 public sealed partial class BrowserCheckTests(BrowserCheckFixture check) : IClassFixture<BrowserCheckFixture>
 {
-    private readonly JsonElement _report = check.Report;
+    private JsonElement Report => check.Report;
 
     [Fact]
     public void Page_LogsNoConsoleErrors()
@@ -24,7 +24,7 @@ public sealed partial class BrowserCheckTests(BrowserCheckFixture check) : IClas
     [Fact]
     public void Page_LaysOutEveryMathElement()
     {
-        (_report.GetProperty("mathElements").GetInt32(), _report.GetProperty("mathElementsWithSize").GetInt32()).ShouldBe((4, 4));
+        (Report.GetProperty("mathElements").GetInt32(), Report.GetProperty("mathElementsWithSize").GetInt32()).ShouldBe((4, 4));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed partial class BrowserCheckTests(BrowserCheckFixture check) : IClas
     [InlineData("dark")]
     public void Screenshot_IsNotBlank(string scheme)
     {
-        var shot = _report.GetProperty(scheme);
+        var shot = Report.GetProperty(scheme);
 
         shot.GetProperty("blank").GetBoolean().ShouldBeFalse($"{scheme}: {shot.GetProperty("distinctColours")} colours, ink {shot.GetProperty("inkFraction")}");
         File.Exists(Path.Combine(check.ScreenshotDirectory, $"{scheme}.png")).ShouldBeTrue();
@@ -61,12 +61,12 @@ public sealed partial class BrowserCheckTests(BrowserCheckFixture check) : IClas
     }
 
     private string[] Strings(string name) =>
-        [.. _report.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
+        [.. Report.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
 
     /// <summary>The relative luminance (0 black, 1 white) of body's background and text colour.</summary>
     private (double Background, double Text) Colours(string scheme)
     {
-        var colours = _report.GetProperty(scheme);
+        var colours = Report.GetProperty(scheme);
         return (Luminance(colours.GetProperty("background").GetString()!), Luminance(colours.GetProperty("color").GetString()!));
     }
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Explainer.Rendering;
-using Xunit.Abstractions;
 
 namespace Explainer.Tests.Rendering;
 

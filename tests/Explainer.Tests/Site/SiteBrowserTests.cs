@@ -5,18 +5,18 @@ namespace Explainer.Tests.Site;
 /// <summary>The built lesson-net-2-2-2.html in headless Chromium: MathML laid out, no TeX, offline, error-free, legible in light and dark.</summary>
 public sealed class SiteBrowserTests(SiteBrowserFixture check) : IClassFixture<SiteBrowserFixture>
 {
-    private readonly JsonElement _report = check.Report;
+    private JsonElement Report => check.Report;
 
     [Fact]
     public void Page_HasMathElements()
     {
-        _report.GetProperty("mathElements").GetInt32().ShouldBeGreaterThan(50);
+        Report.GetProperty("mathElements").GetInt32().ShouldBeGreaterThan(50);
     }
 
     [Fact]
     public void Page_LaysOutEveryMathElement()
     {
-        _report.GetProperty("mathElementsWithSize").GetInt32().ShouldBe(_report.GetProperty("mathElements").GetInt32());
+        Report.GetProperty("mathElementsWithSize").GetInt32().ShouldBe(Report.GetProperty("mathElements").GetInt32());
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class SiteBrowserTests(SiteBrowserFixture check) : IClassFixture<S
     [InlineData("dark")]
     public void Screenshot_IsNotBlank(string scheme)
     {
-        var shot = _report.GetProperty(scheme);
+        var shot = Report.GetProperty(scheme);
 
         shot.GetProperty("blank").GetBoolean().ShouldBeFalse($"{scheme}: {shot.GetProperty("distinctColours")} colours, ink {shot.GetProperty("inkFraction")}");
     }
@@ -59,7 +59,7 @@ public sealed class SiteBrowserTests(SiteBrowserFixture check) : IClassFixture<S
         Colour("dark", "color").ShouldNotBe(Colour("light", "color"));
     }
 
-    private string Colour(string scheme, string property) => _report.GetProperty(scheme).GetProperty(property).GetString()!;
+    private string Colour(string scheme, string property) => Report.GetProperty(scheme).GetProperty(property).GetString()!;
 
-    private string[] Strings(string name) => [.. _report.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
+    private string[] Strings(string name) => [.. Report.GetProperty(name).EnumerateArray().Select(e => e.GetString()!)];
 }

@@ -1,5 +1,5 @@
 using Explainer.Lessons;
-using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Explainer.Worked.Tests.Support;
 
@@ -30,7 +30,7 @@ public sealed class ClaimCase : IXunitSerializable
     public void Deserialize(IXunitSerializationInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
-        ExampleId = info.GetValue<string>(nameof(ExampleId));
+        ExampleId = info.GetValue<string>(nameof(ExampleId)) ?? string.Empty;
         Index = info.GetValue<int>(nameof(Index));
     }
 
