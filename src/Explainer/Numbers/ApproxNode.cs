@@ -57,6 +57,13 @@ internal sealed class ApproxNode
         return new(variant, a, null, num, den, exactFirst);
     }
 
+    /// <summary>Whether the node is an exact fraction (kept as a node for its size), and the fraction in lowest terms.</summary>
+    public bool TryGetRational(out BigInteger num, out BigInteger den)
+    {
+        (num, den) = _op == ApproxOp.Rational ? (_num, _den) : (BigInteger.Zero, BigInteger.One);
+        return _op == ApproxOp.Rational;
+    }
+
     /// <summary>aⁿ for an integer n ≥ 0.</summary>
     public static ApproxNode Power(ApproxNode a, BigInteger n) => new(ApproxOp.PowInt, a, null, n, BigInteger.One);
 

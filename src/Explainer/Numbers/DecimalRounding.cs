@@ -79,7 +79,8 @@ internal static class DecimalRounding
         Span<ulong> p = stackalloc ulong[productLimbs];
         Span<ulong> q = stackalloc ulong[productLimbs + 1];
         Span<char> chars = stackalloc char[digits + 40];
-        for (var attempt = 0; attempt < 3; attempt++)
+        var finer = false;
+        for (var attempt = 0; attempt < 4; attempt++)
         {
             var k = digits - 1 - exponent;
             if (k < 0 || k > kMax)
@@ -106,17 +107,34 @@ internal static class DecimalRounding
 
             var count = WriteDigits(quotient, chars);
             var written = chars[^count..];
-            if (count == digits)
+            var powerOfTen = written[1..].IndexOfAnyExcept('0') < 0 && written[0] == '1';
+            if (count == digits && (!powerOfTen || finer))
             {
                 text = DecimalText.Layout(mid.Sign < 0, written, exponent, allowPadding: false);
                 return true;
             }
 
+            if (count == digits)
+            {
+                // 10…0 at 10^exponent: points of the ball just below 10^exponent belong to the decade below and round
+                // at its finer scale (0.99949 is 0.999 at three digits, though at the scale of [1, 10) it rounds to
+                // 1.00). Decide again at that scale, where such points either carry to 10…0 as well or show their digits.
+                finer = true;
+                exponent--;
+                continue;
+            }
+
             if (count == digits + 1 && written[1..].IndexOfAnyExcept('0') < 0)
             {
-                // 99…9 rounded up to 10…0: the same digits one place higher.
+                // 99…9 rounded up to 10…0 at the finer scale: every point rounds to 10^(exponent + 1) in its own decade.
                 text = DecimalText.Layout(mid.Sign < 0, written[..digits], exponent + 1, allowPadding: false);
                 return true;
+            }
+
+            if (finer)
+            {
+                // Points on both sides of the power of ten and more than half a finer unit above it: the general path decides.
+                return false;
             }
 
             exponent += count > digits ? 1 : -1;

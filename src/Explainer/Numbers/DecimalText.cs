@@ -127,21 +127,36 @@ internal static class DecimalText
     public static int EstimateExponent(BigInteger num, BigInteger den) => (int)Math.Floor(Log10(num) - Log10(den));
 
     /// <summary>Rounds a positive num/den to <paramref name="digits"/> significant digits: the digits and the exponent of the first.</summary>
+    /// <remarks>
+    /// The result is the value rounded half-even at the scale of its own decade, 10^E ≤ num/den &lt; 10^(E+1), with a carry
+    /// to 10^(E+1) written as 10…0 one place higher. The estimated exponent may be one off either way; the rounded digits
+    /// show which: more than <paramref name="digits"/> digits means the decade is higher, fewer means lower, and exactly
+    /// 10…0 is ambiguous (the value may lie just below 10^e, where it must be rounded at the finer scale of the decade
+    /// below: 0.99949 is 0.999 at three digits, not the 1.00 that rounding at the scale of [1, 10) gives).
+    /// </remarks>
     public static (BigInteger Digits, int Exponent) RoundSignificant(BigInteger num, BigInteger den, int digits)
     {
         var e = EstimateExponent(num, den);
         var low = Pow10(digits - 1);
         var high = Pow10(digits);
-        for (var attempt = 0; ; attempt++)
+        while (true)
         {
             var r = RoundScaled(num, den, digits - 1 - e, out _);
             if (r >= high)
             {
+                // num/den ≥ 10^(e+1) − ½ unit: the rounding at the next decade's scale is at least 10…0.
                 e++;
             }
-            else if (r < low && attempt < 3)
+            else if (r < low)
             {
+                // num/den < 10^e − ½ unit: the decade is lower, and the rounding at its scale stays below 10^digits.
                 e--;
+            }
+            else if (r == low)
+            {
+                // num/den is within half a unit of 10^e: below 10^e its own (finer) scale decides; a carry there gives 10…0 back.
+                var finer = RoundScaled(num, den, digits - e, out _);
+                return finer < high ? (finer, e - 1) : (r, e);
             }
             else
             {

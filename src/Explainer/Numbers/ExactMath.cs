@@ -25,7 +25,7 @@ public static class ExactMath
     public static Real Log(Real x)
     {
         RequirePositive(x, "log");
-        return x == Real.One ? Real.Zero : Unary(ApproxOp.Log, x);
+        return x.Equals(Real.One) ? Real.Zero : Unary(ApproxOp.Log, x);
     }
 
     /// <summary>Returns √x; exact when x is the square of a rational.</summary>

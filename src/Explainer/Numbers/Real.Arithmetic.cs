@@ -77,12 +77,12 @@ public readonly partial struct Real :
             return Zero;
         }
 
-        if (left == One)
+        if (left.Equals(One))
         {
             return right;
         }
 
-        return right == One ? left : Approximate(ApproxOp.Mul, left, right);
+        return right.Equals(One) ? left : Approximate(ApproxOp.Mul, left, right);
     }
 
     /// <summary>Divides two values; exact when both are exact.</summary>
@@ -104,7 +104,7 @@ public readonly partial struct Real :
             return Zero;
         }
 
-        if (right == One)
+        if (right.Equals(One))
         {
             return left;
         }

@@ -188,10 +188,12 @@ public readonly partial struct Real : IFormattable
         var negative = hi.Sign < 0;
         var small = negative ? -hi : lo;
         var large = negative ? -lo : hi;
+
+        // Rounding to significant digits is monotone, so the ball is decided when both ends round alike. Each end is
+        // rounded in its own decade: the small end may lie just below the power of ten the large end carries into.
         var (a, ea) = DecimalText.RoundSignificant(large, den, digits);
-        var k = digits - 1 - ea;
-        var b = DecimalText.RoundScaled(small, den, k, out _);
-        if (a != b)
+        var (b, eb) = DecimalText.RoundSignificant(small, den, digits);
+        if (a != b || ea != eb)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Explainer.Numbers;
 
@@ -8,8 +9,20 @@ namespace Explainer.Numbers;
 /// exact values stay exact until a numerator or denominator passes <see cref="RealLimits.MaxExactBits"/>.
 /// Irrational results (exp, log, …) are approximations: the recipe that computes them, evaluated in ball
 /// arithmetic at whatever precision a display needs, so every printed digit is proven.
-/// Equality (<see cref="Equals(Real)"/>) is structural: exact values are equal when their fractions are, and
-/// approximations only when they are the same computation. Ordering compares values and refines as needed.
+/// <para>
+/// Comparison follows one rule (<see cref="TryCompare"/>): exact values compare exactly; an approximation equals itself
+/// (the same computation, reference-identical); otherwise the values are enclosed at increasing precision until the
+/// enclosures separate, and when they still overlap at <see cref="RealLimits.MaxSignBits"/> bits the order is unknown.
+/// <c>==</c>, <c>!=</c>, <c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c> and <see cref="CompareTo(Real)"/> answer from
+/// that rule and throw a <see cref="RealLimitException"/> when it says unknown (two approximations of one number computed
+/// two ways, or an approximation of an exact value, can never be separated).
+/// </para>
+/// <para>
+/// <see cref="Equals(Real)"/> and <see cref="GetHashCode"/> never refine and never throw, so a <see cref="Real"/> is a
+/// safe dictionary key: they hold for exactly the pairs the rule proves equal (equal fractions, including an exact value
+/// kept as an approximation because it outgrew <see cref="RealLimits.MaxExactBits"/>; or the same computation), and are
+/// false where <c>==</c> answers false or cannot answer. Exact values hash by their reduced fraction.
+/// </para>
 /// </remarks>
 public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComparable
 {
@@ -37,8 +50,11 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
     /// <summary>Gets the exact value 1.</summary>
     public static Real One => new(BigInteger.One, BigInteger.One);
 
-    /// <summary>Gets π as a certified approximation.</summary>
-    public static Real Pi => new(ApproxNode.Constant(ApproxOp.Pi));
+    /// <summary>The one π computation, so that <see cref="Pi"/> is the same value each time it is read (and equals itself).</summary>
+    private static readonly ApproxNode PiNode = ApproxNode.Constant(ApproxOp.Pi);
+
+    /// <summary>Gets π as a certified approximation (the same computation every time).</summary>
+    public static Real Pi => new(PiNode);
 
     /// <summary>Gets a value indicating whether the value is an exact rational.</summary>
     public bool IsExact => _approx is null;
@@ -96,48 +112,101 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
         return Math.ScaleB((double)b.Mid, (int)Math.Clamp(b.Exp, -4000, 4000));
     }
 
-    /// <inheritdoc/>
+    /// <summary>Returns whether the values are proven equal without any refinement: equal fractions, or the same computation.</summary>
+    /// <remarks>
+    /// True exactly when <see cref="TryCompare"/> gives 0; false when it gives an order or unknown (never throws, unlike
+    /// <c>==</c>). An approximation that happens to equal an exact value, or another computation of the same number, is
+    /// not proven equal and is not <see cref="Equals(Real)"/>.
+    /// </remarks>
     public bool Equals(Real other)
-        => IsExact ? other.IsExact && _num == other._num && Den == other.Den : ReferenceEquals(_approx, other._approx);
+    {
+        if (TryGetFraction(out var num, out var den) && other.TryGetFraction(out var otherNum, out var otherDen))
+        {
+            // Both fractions are in lowest terms with positive denominators: equal values have equal parts.
+            return num == otherNum && den == otherDen;
+        }
+
+        return !IsExact && ReferenceEquals(_approx, other._approx);
+    }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Real other && Equals(other);
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => IsExact ? HashCode.Combine(_num, Den) : _approx!.GetHashCode();
+    /// <summary>Returns a hash consistent with <see cref="Equals(Real)"/>: of the reduced fraction, or of the computation.</summary>
+    public override int GetHashCode()
+        => TryGetFraction(out var num, out var den) ? HashCode.Combine(num, den) : RuntimeHelpers.GetHashCode(_approx!);
 
-    /// <summary>Compares the values, refining approximations until the order is decided.</summary>
-    /// <exception cref="RealLimitException">The values are too close to decide.</exception>
-    public int CompareTo(Real other)
+    /// <summary>Compares the values where that can be proven: −1, 0 or 1, or null when unknown.</summary>
+    /// <remarks>
+    /// Exact values (and exact values kept as approximations) compare exactly. The same computation is equal to itself.
+    /// Otherwise both are enclosed at 64, 128, … up to <see cref="RealLimits.MaxSignBits"/> bits until the enclosures
+    /// separate; if they never do, the values may be equal and the answer is null. Equality of two different
+    /// computations is never proven, only their order.
+    /// </remarks>
+    public static int? TryCompare(Real left, Real right)
     {
-        if (IsExact && other.IsExact)
+        if (left.TryGetFraction(out var a, out var ad) && right.TryGetFraction(out var b, out var bd))
         {
-            return (_num * other.Den).CompareTo(other._num * Den);
+            return ad == bd ? a.CompareTo(b) : (a * bd).CompareTo(b * ad);
         }
 
-        return (this - other).Sign;
+        if (!left.IsExact && ReferenceEquals(left._approx, right._approx))
+        {
+            return 0;
+        }
+
+        for (var prec = 64; prec <= RealLimits.MaxSignBits; prec *= 2)
+        {
+            var difference = Ball.Sub(left.Enclose(prec), right.Enclose(prec), prec);
+            if (difference.IsPositive)
+            {
+                return 1;
+            }
+
+            if (difference.IsNegative)
+            {
+                return -1;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>Compares the values, refining approximations until the order is decided (see <see cref="TryCompare"/>).</summary>
+    /// <exception cref="RealLimitException">The order cannot be decided: the values may be equal.</exception>
+    public int CompareTo(Real other) => TryCompare(this, other) ?? throw Incomparable(this, other);
 
     /// <inheritdoc/>
     public int CompareTo(object? obj)
-        => obj is Real other ? CompareTo(other) : throw new ArgumentException("the object is not a Real", nameof(obj));
+        => obj switch
+        {
+            null => 1,
+            Real other => CompareTo(other),
+            _ => throw new ArgumentException("the object is not a Real", nameof(obj)),
+        };
 
-    /// <summary>Returns whether the two values are structurally equal (see <see cref="Equals(Real)"/>).</summary>
-    public static bool operator ==(Real left, Real right) => left.Equals(right);
+    /// <summary>Returns whether the values are equal (see <see cref="TryCompare"/>).</summary>
+    /// <exception cref="RealLimitException">Equality cannot be decided: the values' enclosures never separate.</exception>
+    public static bool operator ==(Real left, Real right) => left.CompareTo(right) == 0;
 
-    /// <summary>Returns whether the two values are not structurally equal.</summary>
-    public static bool operator !=(Real left, Real right) => !left.Equals(right);
+    /// <summary>Returns whether the values differ (see <see cref="TryCompare"/>).</summary>
+    /// <exception cref="RealLimitException">Equality cannot be decided: the values' enclosures never separate.</exception>
+    public static bool operator !=(Real left, Real right) => left.CompareTo(right) != 0;
 
-    /// <summary>Returns whether the left value is smaller.</summary>
+    /// <summary>Returns whether the left value is smaller (see <see cref="TryCompare"/>).</summary>
+    /// <exception cref="RealLimitException">The order cannot be decided.</exception>
     public static bool operator <(Real left, Real right) => left.CompareTo(right) < 0;
 
-    /// <summary>Returns whether the left value is larger.</summary>
+    /// <summary>Returns whether the left value is larger (see <see cref="TryCompare"/>).</summary>
+    /// <exception cref="RealLimitException">The order cannot be decided.</exception>
     public static bool operator >(Real left, Real right) => left.CompareTo(right) > 0;
 
-    /// <summary>Returns whether the left value is smaller or equal.</summary>
+    /// <summary>Returns whether the left value is smaller or equal (see <see cref="TryCompare"/>).</summary>
+    /// <exception cref="RealLimitException">The order cannot be decided.</exception>
     public static bool operator <=(Real left, Real right) => left.CompareTo(right) <= 0;
 
-    /// <summary>Returns whether the left value is larger or equal.</summary>
+    /// <summary>Returns whether the left value is larger or equal (see <see cref="TryCompare"/>).</summary>
+    /// <exception cref="RealLimitException">The order cannot be decided.</exception>
     public static bool operator >=(Real left, Real right) => left.CompareTo(right) >= 0;
 
     /// <summary>Returns an enclosure of the value at a working precision of at least <paramref name="prec"/> bits.</summary>
@@ -184,6 +253,27 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
     {
         var g = BigInteger.GreatestCommonDivisor(num, den);
         return g.IsOne ? new Real(num, den) : new Real(num / g, den / g);
+    }
+
+    /// <summary>The value's reduced fraction when it is exact, including an exact value kept as an approximation for its size.</summary>
+    private bool TryGetFraction(out BigInteger num, out BigInteger den)
+    {
+        if (IsExact)
+        {
+            num = _num;
+            den = Den;
+            return true;
+        }
+
+        return _approx!.TryGetRational(out num, out den);
+    }
+
+    private static RealLimitException Incomparable(Real left, Real right)
+    {
+        var what = left.IsExact || right.IsExact ? "an approximation and an exact value" : "two different approximations";
+        return new RealLimitException(
+            $"cannot compare {what}: their enclosures still overlap at {RealLimits.MaxSignBits} bits, so they may be equal " +
+            "(equality of different computations is never proven); use Real.TryCompare to get 'unknown' instead");
     }
 
     private static int DecideSign(ApproxNode node)

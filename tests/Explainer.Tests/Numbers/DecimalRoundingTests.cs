@@ -95,6 +95,57 @@ public sealed class DecimalRoundingTests
     }
 
     [Fact]
+    public void SeededWideBallsAcrossPowersOfTen_AgreeWithTheExactOracle()
+    {
+        // Midpoints within a unit of the last place of 10^e, radii from a hundredth of a unit to half a unit: balls whose
+        // lower end lies in the decade below, where the last place is ten times finer. Before the fix the fast path
+        // rounded such lower ends at the upper decade's scale (9.945 → "10" at two digits).
+        var random = new Random(20261202);
+        var decided = 0;
+        var oracleDecided = 0;
+        var straddling = 0;
+        for (var i = 0; i < 20000; i++)
+        {
+            var e = random.Next(-12, 13);
+            var digits = random.Next(1, 12);
+            var bits = random.Next(20, 120);
+            var exp = -bits + (int)Math.Floor(e * 3.3219280948873622);
+            var power = e >= 0 ? BigInteger.Pow(10, e) : BigInteger.One;
+            var denominator = e >= 0 ? BigInteger.One : BigInteger.Pow(10, -e);
+            var near = exp <= 0 ? (power << (int)-exp) / denominator : power / (denominator << (int)exp);
+
+            // One unit of the last place at 10^e, in units of 2^exp.
+            var unit = near / BigInteger.Pow(10, digits - 1);
+            if (unit < 1000)
+            {
+                continue;
+            }
+
+            var mid = near + (unit * random.Next(-1000, 1001) / 1000);
+            var radius = unit * random.Next(10, 500) / 1000;
+            var ball = new Ball(mid * (random.Next(2) == 0 ? 1 : -1), exp, Mag.UpperBound(radius, exp));
+            if (mid - radius < near && mid + radius > near)
+            {
+                straddling++;
+            }
+
+            var oracle = Oracle(ball, digits);
+            oracleDecided += oracle is null ? 0 : 1;
+            if (DecimalRounding.TryRound(ball, digits, out var text))
+            {
+                decided++;
+                text.ShouldBe(oracle, $"mid {mid}, exp {exp}, radius {radius}, {digits} digits");
+            }
+        }
+
+        // Balls this wide are rare in practice (a display's ball is about 2^−24 units wide); the fast path declines most
+        // of those that cross a power of ten, and the general rounding, which rounds each end in its own decade, decides them.
+        straddling.ShouldBeGreaterThan(3000);
+        oracleDecided.ShouldBeGreaterThan(3000);
+        decided.ShouldBeGreaterThan(300);
+    }
+
+    [Fact]
     public void BallAcrossARoundingBoundary_IsNotDecided()
     {
         // 0.125 ± 2^−20 holds points that round to 0.12 and to 0.13.
