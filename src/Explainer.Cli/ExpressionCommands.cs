@@ -81,7 +81,7 @@ internal static class ExpressionCommands
         var display = value.Format(digits);
         return display.IsDecided
             ? $"{display.Text} (certified)"
-            : $"{display.Text} (undecided: too close to a rounding boundary to prove {digits} digits)";
+            : $"{display.Text} (undecided: too close to a rounding boundary to prove {digits} digit{(digits == 1 ? string.Empty : "s")})";
     }
 
     private static string DescribeExact(Real value, int digits)
