@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Explainer.Rendering;
+using Explainer.Site;
 using Explainer.Training;
 using Explainer.Worked;
 using Spectre.Console;
