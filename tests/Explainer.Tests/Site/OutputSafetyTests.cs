@@ -78,7 +78,7 @@ public sealed class OutputSafetyTests : IDisposable
         // Kills spread over the time a whole run takes, so that most land while the temporary file is being written.
         foreach (var fraction in new[] { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
         {
-            KillAfter(whole * fraction, "golden", "net-2-2-2", "--digits", "4000", "--out", "g.json");
+            CliProcess.KillAfter(whole * fraction, _temp.Path, "golden", "net-2-2-2", "--digits", "4000", "--out", "g.json");
             var now = File.ReadAllBytes(file);
             outcomes.Add(now.SequenceEqual(oldBytes) ? "old" : now.SequenceEqual(newBytes) ? "new" : $"damaged at {fraction:0.0} of a run ({now.Length} bytes)");
             killsMidWrite += Directory.GetFiles(_temp.Path, ".g.json.*.tmp").Length > 0 ? 1 : 0;
@@ -89,25 +89,5 @@ public sealed class OutputSafetyTests : IDisposable
 
         outcomes.ShouldAllBe(o => o == "old" || o == "new");
         (killsMidWrite > 0, rerun.ExitCode, Directory.GetFiles(_temp.Path, ".g.json.*").Length).ShouldBe((true, 0, 0));
-    }
-
-    /// <summary>Starts the CLI, lets it run <paramref name="delay"/>, then kills it with SIGKILL (no chance to clean up).</summary>
-    private void KillAfter(TimeSpan delay, params string[] arguments)
-    {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { WorkingDirectory = _temp.Path, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "explainer.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        if (!process.WaitForExit(delay))
-        {
-            process.Kill(); // SIGKILL on Unix
-        }
-
-        process.WaitForExit();
     }
 }
