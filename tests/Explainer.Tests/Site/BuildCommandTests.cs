@@ -89,7 +89,7 @@ public sealed class BuildCommandTests : IDisposable
         var result = Cli.RunAt(_temp.Path, app, "build", "--out", "site", "--format", "md");
 
         (result.ExitCode, result.StandardError)
-            .ShouldBe((1, $"explainer: error: {_temp.Combine("templates", "lesson.md.hbs")}: NoSuchName is undefined\n"));
+            .ShouldBe((1, $"explainer: error: {_temp.Combine("templates", "lesson.md.hbs")}:60:1: NoSuchName is undefined\n"));
     }
 
     [Fact]
