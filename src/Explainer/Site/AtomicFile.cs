@@ -23,6 +23,11 @@ internal static class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new IOException("--out needs a file name; got an empty one");
+        }
+
         var full = Path.GetFullPath(path);
         switch (NativeFiles.Kind(full, followLinks: true))
         {

@@ -13,6 +13,11 @@ internal static class SiteFolder
     /// <exception cref="IOException">The path is one explainer never builds into; the message says why.</exception>
     public static string Resolve(string outputDirectory, string templatesDirectory)
     {
+        if (string.IsNullOrWhiteSpace(outputDirectory))
+        {
+            throw new IOException("--out needs a folder; got an empty name");
+        }
+
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         switch (NativeFiles.Kind(full, followLinks: false))
         {

@@ -29,6 +29,11 @@ internal sealed class SiteLock : IDisposable
         {
             throw new IOException($"another explainer build is writing {output} (it holds {path}); wait for it to finish, then build again", e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var why = e is UnauthorizedAccessException ? "permission denied" : "no file can be created there";
+            throw new IOException($"cannot build into {output}: its lock file {path} cannot be created ({why})", e);
+        }
     }
 
     /// <inheritdoc/>

@@ -120,6 +120,25 @@ public sealed class BuildSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Build_WhereNothingCanBeCreated_ExitsOneSayingSo()
+    {
+        // procfs refuses new files to every user, root included.
+        var result = Cli.Run(_temp.Path, "build", "--out", "/proc/explainer-site", "--format", "md");
+
+        (result.ExitCode, result.StandardError)
+            .ShouldBe((1, "explainer: error: cannot build into /proc/explainer-site: its lock file /proc/.explainer-site.lock cannot be created (no file can be created there)\n"));
+    }
+
+    [Fact]
+    public void Build_ADevice_ExitsOneAndLeavesIt()
+    {
+        var result = Cli.Run(_temp.Path, "build", "--out", "/dev/null", "--force", "--format", "md");
+
+        (result.ExitCode, result.StandardError, NativeFiles.Kind("/dev/null", followLinks: false))
+            .ShouldBe((1, $"explainer: error: --out /dev/null is not a folder; {Never}\n", FileKind.CharacterDevice));
+    }
+
+    [Fact]
     public void Build_ALinkToAFile_ExitsOne()
     {
         File.WriteAllText(_temp.Combine("notes.txt"), "mine\n");

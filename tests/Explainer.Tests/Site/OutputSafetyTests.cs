@@ -43,6 +43,14 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Out_Empty_ExitsOneWithOneLine()
+    {
+        var result = Cli.Run(_temp.Path, "golden", "net-2-2-2", "--out", "");
+
+        (result.ExitCode, result.StandardError).ShouldBe((1, "explainer: error: --out needs a file name; got an empty one\n"));
+    }
+
+    [Fact]
     public void Out_InAMissingFolder_ExitsOneNamingTheFolder()
     {
         var result = Cli.Run(_temp.Path, "golden", "net-2-2-2", "--out", "missing/g.json");
