@@ -74,6 +74,19 @@ public sealed class BuildSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Build_ALinkToTheCurrentFolder_ExitsOne()
+    {
+        var work = _temp.Combine("work");
+        Directory.CreateDirectory(work);
+        File.WriteAllText(Path.Combine(work, "mine.txt"), "mine\n");
+        File.CreateSymbolicLink(Path.Combine(work, "site"), work);
+
+        var result = Cli.Run(work, "build", "--out", "site", "--force", "--format", "md");
+
+        (result.ExitCode, result.StandardError, Directory.GetFileSystemEntries(work).Length).ShouldBe((1, $"explainer: error: --out site is the current folder; {Never}\n", 2));
+    }
+
+    [Fact]
     public void Build_TheHomeFolder_ExitsOneAndTouchesNothing()
     {
         var home = _temp.Combine("home");
