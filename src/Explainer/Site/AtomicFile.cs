@@ -13,7 +13,8 @@ namespace Explainer.Site;
 /// <para>
 /// A character device (<c>/dev/null</c>, <c>/dev/full</c>) or a named pipe is opened and written in place, as a shell's
 /// <c>&gt;</c> would, and every write error (ENOSPC on <c>/dev/full</c>) is reported. A folder, a socket or a block device is
-/// refused. A temporary file whose process is no longer running (it was killed) is removed by the next write beside it.
+/// refused, and nothing under <c>/dev</c> or <c>/proc</c> is ever renamed over (<c>/dev/stdout</c> is standard output
+/// itself, whatever it is). A temporary file whose process is no longer running (it was killed) is removed by the next write beside it.
 /// </para>
 /// </remarks>
 internal static class AtomicFile
@@ -29,6 +30,22 @@ internal static class AtomicFile
         }
 
         var full = Path.GetFullPath(path);
+        if (full is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1")
+        {
+            // Whatever standard output is (a pipe, a terminal, a file opened with >>), write to it, never over it.
+            try
+            {
+                using var stdout = Console.OpenStandardOutput();
+                write(stdout);
+                stdout.Flush();
+                return;
+            }
+            catch (IOException e)
+            {
+                throw new IOException($"cannot write {path}: {Reason(e)}", e);
+            }
+        }
+
         switch (NativeFiles.Kind(full, followLinks: true))
         {
             case FileKind.Directory:
@@ -41,7 +58,16 @@ internal static class AtomicFile
                 WriteInPlace(path, full, write);
                 return;
             default:
-                Replace(path, FinalTarget(full), write);
+                var target = FinalTarget(full);
+                if (IsSpecialTree(full) || IsSpecialTree(target))
+                {
+                    WriteInPlace(path, full, write); // /dev/fd/N and /proc/…/fd/N name open files: write through them
+                }
+                else
+                {
+                    Replace(path, target, write);
+                }
+
                 return;
         }
     }
@@ -49,6 +75,9 @@ internal static class AtomicFile
     /// <summary>The temporary file a write of <paramref name="target"/> by process <paramref name="processId"/> uses.</summary>
     internal static string TemporaryPath(string target, int processId)
         => Path.Combine(Path.GetDirectoryName(target)!, string.Create(CultureInfo.InvariantCulture, $".{Path.GetFileName(target)}.{processId}.tmp"));
+
+    private static bool IsSpecialTree(string path)
+        => path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal);
 
     /// <summary>Where a rename must go: the final target of a chain of symbolic links (which may not exist yet), else the path itself.</summary>
     private static string FinalTarget(string full)

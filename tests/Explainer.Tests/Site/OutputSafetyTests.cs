@@ -32,6 +32,34 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Out_DevStdoutAppendedToAFile_AppendsAndKeepsWhatWasThere()
+    {
+        File.WriteAllText(_temp.Combine("log"), "first line\n");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo("sh") { WorkingDirectory = _temp.Path, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("\"$0\" \"$1\" golden net-2-2-2 --out /dev/stdout >> log");
+        start.ArgumentList.Add(dotnet);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "explainer.dll"));
+
+        using (var shell = Process.Start(start)!)
+        {
+            shell.WaitForExit(TimeSpan.FromMinutes(2)).ShouldBeTrue();
+            shell.ExitCode.ShouldBe(0);
+        }
+
+        File.ReadAllText(_temp.Combine("log")).ShouldStartWith("first line\n{\n  \"provenance\"");
+    }
+
+    [Fact]
+    public void Out_DevStdoutThroughAPipe_WritesTheJsonToStandardOutput()
+    {
+        var result = Cli.Run(_temp.Path, "golden", "net-2-2-2", "--out", "/dev/stdout");
+
+        (result.ExitCode, result.StandardOutput.StartsWith("{\n  \"provenance\"", StringComparison.Ordinal)).ShouldBe((0, true), result.StandardError);
+    }
+
+    [Fact]
     public void Out_AFolder_ExitsOneWithOneLineAndLeavesTheFolder()
     {
         Directory.CreateDirectory(_temp.Combine("folder"));
