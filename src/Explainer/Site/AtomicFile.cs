@@ -13,7 +13,7 @@ namespace Explainer.Site;
 /// <para>
 /// A character device (<c>/dev/null</c>, <c>/dev/full</c>) or a named pipe is opened and written in place, as a shell's
 /// <c>&gt;</c> would, and every write error (ENOSPC on <c>/dev/full</c>) is reported. A folder, a socket or a block device is
-/// refused, and nothing under <c>/dev</c> or <c>/proc</c> is ever renamed over (<c>/dev/stdout</c> is standard output
+/// refused, and nothing under <c>/proc</c> or <c>/dev/fd</c> is ever renamed over (<c>/dev/stdout</c> is standard output
 /// itself, whatever it is). A temporary file whose process is no longer running (it was killed) is removed by the next write beside it.
 /// </para>
 /// </remarks>
@@ -76,8 +76,9 @@ internal static class AtomicFile
     internal static string TemporaryPath(string target, int processId)
         => Path.Combine(Path.GetDirectoryName(target)!, string.Create(CultureInfo.InvariantCulture, $".{Path.GetFileName(target)}.{processId}.tmp"));
 
+    /// <summary>Whether the path names an already open file (<c>/dev/fd/N</c>, <c>/dev/stdin</c>…, anything in <c>/proc</c>), not a place in a folder.</summary>
     private static bool IsSpecialTree(string path)
-        => path.StartsWith("/dev/", StringComparison.Ordinal) || path.StartsWith("/proc/", StringComparison.Ordinal);
+        => path.StartsWith("/proc/", StringComparison.Ordinal) || path.StartsWith("/dev/fd/", StringComparison.Ordinal) || path.StartsWith("/dev/std", StringComparison.Ordinal);
 
     /// <summary>Where a rename must go: the final target of a chain of symbolic links (which may not exist yet), else the path itself.</summary>
     private static string FinalTarget(string full)
@@ -134,7 +135,7 @@ internal static class AtomicFile
             if (kind is not (FileKind.Regular or FileKind.Missing))
             {
                 // Something else appeared at the target while we wrote: never rename over it.
-                throw new IOException($"it became a {kind} while explainer wrote it");
+                throw new IOException("something that is not a regular file took its place while explainer wrote it");
             }
 
             if (kind == FileKind.Regular && !OperatingSystem.IsWindows())
