@@ -15,7 +15,7 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "The folder to write the site to.", DefaultValueFactory = _ => "site" };
         var digits = CatalogueCommands.DigitsOption(10);
         var format = new Option<string>("--format") { Description = "Which pages to write: md, html or md,html.", DefaultValueFactory = _ => "md,html" };
-        var force = new Option<bool>("--force") { Description = "Replace the folder even if it holds files explainer did not write." };
+        var force = new Option<bool>("--force") { Description = "Write into the folder even if it holds files explainer did not write (they are kept; only explainer's own files are replaced)." };
         var command = new Command("build", "Build the course site: an index, one lesson per worked example (Markdown and HTML), errata.") { output, digits, format, force };
         command.SetAction(parse => CliError.Guard(() =>
         {

@@ -6,6 +6,7 @@ using System.Reflection;
 using Explainer.Checking;
 using Explainer.Numbers;
 using Explainer.Rendering;
+using Explainer.Site;
 using Explainer.Worked;
 using Spectre.Console;
 

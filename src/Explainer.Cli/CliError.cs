@@ -15,7 +15,7 @@ internal static class CliError
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or FormatException or RealDomainException
                                       or RealLimitException or DivideByZeroException or IOException or UnauthorizedAccessException
-                                      or InvalidOperationException or TemplateException)
+                                      or InvalidOperationException or TemplateException or TimeoutException)
         {
             error.WriteLine($"explainer: error: {e.Message}");
             return 1;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Explainer.Rendering;
+using Explainer.Site;
 using Explainer.Training;
 using Explainer.Worked;
 using Spectre.Console;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Globalization;
 using Explainer.Numbers;
 using HandlebarsDotNet;
@@ -6,15 +5,16 @@ using HandlebarsDotNet.Compiler;
 
 namespace Explainer.Rendering;
 
-/// <summary>Renders the templates of a folder with Handlebars.Net, in strict mode: an unknown name fails with the template's file.</summary>
+/// <summary>Renders the templates of a folder with Handlebars.Net, in strict mode: an unknown name fails with the template's file, line and column.</summary>
 /// <remarks>
 /// Markdown templates are rendered without HTML escaping; with <c>escapeHtml</c> every <c>{{value}}</c> is HTML-escaped
 /// (triple braces <c>{{{value}}}</c> insert trusted markup such as an SVG diagram). Partials live in <c>partials/</c>.
 /// </remarks>
-public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
+public sealed class HandlebarsTemplateRenderer : ITemplateRenderer
 {
     private readonly string _directory;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (HandlebarsTemplate<object, object> Render, TemplateErrors.Source Source)> _compiled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TemplateErrors.Source> _partials = new(StringComparer.Ordinal);
 
     private readonly IHandlebars _handlebars;
 
@@ -38,7 +38,13 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
             foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(file)[..^".md.hbs".Length];
-                Guard(file, () => _handlebars.RegisterTemplate(name, File.ReadAllText(file)));
+                var source = new TemplateErrors.Source(file, File.ReadAllText(file));
+                _partials[name] = source;
+                Guard(source, () =>
+                {
+                    _handlebars.RegisterTemplate(name, source.Text);
+                    return 0;
+                });
             }
         }
     }
@@ -54,11 +60,12 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
                 throw new TemplateException($"{file}: the template does not exist");
             }
 
-            compiled = Guard(file, () => _handlebars.Compile(File.ReadAllText(file)));
+            var source = new TemplateErrors.Source(file, File.ReadAllText(file));
+            compiled = (Guard(source, () => _handlebars.Compile(source.Text)), source);
             _compiled[templateName] = compiled;
         }
 
-        return Guard(file, () => compiled(model));
+        return Guard(compiled.Source, () => compiled.Render(model));
     }
 
     /// <summary>The <c>num</c> helper: <c>{{num value digits}}</c> prints a <see cref="Real"/> with proven digits only.</summary>
@@ -93,31 +100,17 @@ public sealed partial class HandlebarsTemplateRenderer : ITemplateRenderer
         return longest;
     }
 
-    private static T Guard<T>(string file, Func<T> action)
+    /// <summary>Runs a compile or a render of <paramref name="source"/>; an engine error names the failing file, line and column.</summary>
+    private T Guard<T>(TemplateErrors.Source source, Func<T> action)
     {
         try
         {
             return action();
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
         {
-            var line = LinePattern().Match(e.Message);
-            var where = line.Success ? $"{file}:{line.Groups[1].Value}" : file;
-            throw new TemplateException($"{where}: {e.Message}", e);
-        }
-        catch (HandlebarsUndefinedBindingException e)
-        {
-            // Strict mode's own exception does not derive from HandlebarsException.
-            throw new TemplateException($"{file}: {e.Message}", e);
+            // Strict mode's undefined-binding exception does not derive from HandlebarsException.
+            throw TemplateErrors.Locate(e, source, _partials);
         }
     }
-
-    private static void Guard(string file, Action action) => Guard(file, () =>
-    {
-        action();
-        return 0;
-    });
-
-    [GeneratedRegex(@"line (\d+)", RegexOptions.IgnoreCase)]
-    private static partial Regex LinePattern();
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace Explainer.Rendering;
@@ -72,13 +73,15 @@ internal static class NodeProcess
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {script} did not finish within {timeout.TotalSeconds:0.#} s and was stopped.");
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture,
+                $"node {script} did not finish within {timeout.TotalSeconds:0.#} s and was stopped (a hung tool); check that `node {script}` runs alone"));
         }
         // A grandchild that inherited the pipes could hold them open after node exits: bound that wait too.
         var left = timeout - clock.Elapsed;
         if (!Task.WaitAll([stdout, stderr, stdin], left > TimeSpan.Zero ? left : TimeSpan.Zero))
         {
-            throw new TimeoutException($"node {script} exited but its output did not close within {timeout.TotalSeconds:0.#} s.");
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture,
+                $"node {script} exited but a process it started kept its output open for {timeout.TotalSeconds:0.#} s"));
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Explainer.Checking;
 using Explainer.Lessons;
 using Explainer.Rendering;
@@ -7,9 +6,11 @@ namespace Explainer.Site;
 
 /// <summary>Builds the static course: an index, one lesson per example in Markdown and HTML, an errata page and the CSS.</summary>
 /// <remarks>
-/// Everything is written to a temporary sibling folder, which then replaces the output folder, so a failed build
-/// never leaves a half-written site. A marker file lists what Explainer wrote; a folder holding anything else is
-/// refused unless forced. Output depends only on the inputs, so rebuilding gives byte-identical files.
+/// The output folder is checked first (<see cref="SiteFolder"/>: never the root, home, the current folder, a git work tree
+/// or the repository, even when forced) and locked for the whole build (<see cref="SiteLock"/>). Everything is written to a
+/// temporary sibling folder which is then swapped in (<see cref="SiteWriter"/>), so a failed or killed build never leaves a
+/// half-written site. A marker file lists what Explainer wrote; a folder holding anything else is refused unless forced,
+/// and even then its other files are kept. Output depends only on the inputs, so rebuilding gives byte-identical files.
 /// </remarks>
 public sealed class SiteBuilder
 {
@@ -17,8 +18,6 @@ public sealed class SiteBuilder
     public const string MarkerFile = ".explainer-site";
 
     private const string SiteTitle = "Backpropagation, worked exactly";
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly SiteOptions _options;
     private readonly IMathConverter _math;
 
@@ -35,14 +34,18 @@ public sealed class SiteBuilder
     }
 
     /// <summary>Builds the site; returns the files written, relative to the output folder.</summary>
-    /// <exception cref="IOException">The output folder holds files Explainer did not write (without <see cref="SiteOptions.Force"/>).</exception>
+    /// <exception cref="IOException">The output folder is one Explainer never builds into, holds files Explainer did not write
+    /// (without <see cref="SiteOptions.Force"/>), or another build is writing it.</exception>
     /// <exception cref="TemplateException">A template fails.</exception>
     public IReadOnlyList<string> Build(IReadOnlyList<CourseLesson> lessons, IReadOnlyList<Erratum> errata, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(errata);
-        var output = Path.GetFullPath(_options.OutputDirectory);
-        CheckOwnership(output);
+        var output = SiteFolder.Resolve(_options.OutputDirectory, _options.TemplatesDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        using var guard = SiteLock.Take(output);
+        SiteWriter.Recover(output);
+        var whole = SiteWriter.IsOurs(output, _options.Force);
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var markdown = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: false);
@@ -127,86 +130,20 @@ public sealed class SiteBuilder
         }
 
         progress?.Report("write");
-        Write(output, files);
+        if (whole)
+        {
+            SiteWriter.Swap(output, files);
+        }
+        else
+        {
+            SiteWriter.WriteBeside(output, files);
+        }
+
         return files.Keys.ToList();
     }
 
     /// <summary>The lesson's file name (without extension): <c>lesson-net-2-2-2</c>.</summary>
     public static string FileName(string id) => "lesson-" + id;
-
-    private void CheckOwnership(string output)
-    {
-        if (!Directory.Exists(output) || _options.Force)
-        {
-            return;
-        }
-
-        var entries = Directory.EnumerateFileSystemEntries(output).ToList();
-        if (entries.Count == 0)
-        {
-            return;
-        }
-
-        var marker = Path.Combine(output, MarkerFile);
-        if (!File.Exists(marker))
-        {
-            throw new IOException($"{output} holds files that explainer did not write; choose another --out or pass --force to replace it");
-        }
-
-        var owned = File.ReadAllLines(marker).Append(MarkerFile).ToHashSet(StringComparer.Ordinal);
-        var foreign = entries.Select(Path.GetFileName).FirstOrDefault(n => n is not null && !owned.Contains(n));
-        if (foreign is not null)
-        {
-            throw new IOException($"{output} holds '{foreign}', which explainer did not write; move it away or pass --force to replace the folder");
-        }
-    }
-
-    private static void Write(string output, SortedDictionary<string, string> files)
-    {
-        var parent = Path.GetDirectoryName(output) ?? ".";
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{Path.GetFileName(output)}.old-{Environment.ProcessId}");
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-
-        Directory.CreateDirectory(staging);
-        try
-        {
-            foreach (var (name, text) in files)
-            {
-                File.WriteAllText(Path.Combine(staging, name), text, Utf8);
-            }
-
-            File.WriteAllText(Path.Combine(staging, MarkerFile), string.Join('\n', files.Keys) + "\n", Utf8);
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, retired);
-            }
-
-            Directory.Move(staging, output);
-            if (Directory.Exists(retired))
-            {
-                Directory.Delete(retired, recursive: true);
-            }
-        }
-        catch
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            if (!Directory.Exists(output) && Directory.Exists(retired))
-            {
-                Directory.Move(retired, output);
-            }
-
-            throw;
-        }
-    }
 
     private sealed record NavLink(string Title, string Link, bool Current);
 

@@ -71,14 +71,14 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void Build_IntoAFolderOfSomeoneElse_WithForce_ExitsZero()
+    public void Build_IntoAFolderOfSomeoneElse_WithForce_ExitsZeroAndKeepsTheirFile()
     {
         Directory.CreateDirectory(_temp.Combine("site"));
         File.WriteAllText(_temp.Combine("site", "notes.txt"), "my notes\n");
 
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md", "--force");
 
-        (result.ExitCode, File.Exists(_temp.Combine("site", "notes.txt"))).ShouldBe((0, false), result.StandardError);
+        (result.ExitCode, File.ReadAllText(_temp.Combine("site", "notes.txt"))).ShouldBe((0, "my notes\n"), result.StandardError);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class BuildCommandTests : IDisposable
         var result = Cli.RunAt(_temp.Path, app, "build", "--out", "site", "--format", "md");
 
         (result.ExitCode, result.StandardError)
-            .ShouldBe((1, $"explainer: error: {_temp.Combine("templates", "lesson.md.hbs")}: NoSuchName is undefined\n"));
+            .ShouldBe((1, $"explainer: error: {_temp.Combine("templates", "lesson.md.hbs")}:60:1: NoSuchName is undefined\n"));
     }
 
     [Fact]

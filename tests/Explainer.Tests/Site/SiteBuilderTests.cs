@@ -102,14 +102,14 @@ public sealed class SiteBuilderTests(BuiltSiteFixture site) : IDisposable
     }
 
     [Fact]
-    public void Build_WithForce_ReplacesFolderWithForeignFile()
+    public void Build_WithForce_WritesTheSiteBesideTheForeignFileAndKeepsIt()
     {
         var folder = FolderWithForeignFile(out var foreign);
 
         Course.Build(folder, html: false, force: true);
 
         (File.Exists(foreign), File.Exists(Path.Combine(folder, SiteBuilder.MarkerFile)), File.Exists(Path.Combine(folder, "lesson-j-graph.md")))
-            .ShouldBe((false, true, true));
+            .ShouldBe((true, true, true));
     }
 
     [Fact]
@@ -144,7 +144,8 @@ public sealed class SiteBuilderTests(BuiltSiteFixture site) : IDisposable
 
         Should.Throw<TemplateException>(() => Course.Build(folder, templates: templates));
 
-        Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["site", "templates"]);
+        // The lock file stays by design (see SiteLock); no .site.building-* folder does.
+        Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe([".site.lock", "site", "templates"]);
     }
 
     private string CopyOfBuiltSite()
