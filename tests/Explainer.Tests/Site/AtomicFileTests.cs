@@ -115,11 +115,11 @@ public sealed class AtomicFileTests : IDisposable
     {
         var fifo = _temp.Combine("pipe");
         MakeFifo(fifo);
-        var reader = Task.Run(() => File.ReadAllText(fifo));
+        var reader = Task.Run(() => File.ReadAllText(fifo), TestContext.Current.CancellationToken);
 
         AtomicFile.Write(fifo, Text("through the pipe"));
 
-        ((await reader.WaitAsync(TimeSpan.FromSeconds(30))), NativeFiles.Kind(fifo, followLinks: false)).ShouldBe(("through the pipe", FileKind.Fifo));
+        ((await reader.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)), NativeFiles.Kind(fifo, followLinks: false)).ShouldBe(("through the pipe", FileKind.Fifo));
     }
 
     [Fact]
