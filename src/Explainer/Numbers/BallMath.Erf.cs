@@ -27,7 +27,8 @@ internal static partial class BallMath
         Ball y;
         if (a.Log2Magnitude > 1 && a2.Log2Magnitude > Math.Log2((prec + 10) * 0.75))
         {
-            y = Ball.One.AddError(ExpPoint(a2.Negate(), 32).UpperMagnitude);
+            // e^(−x²) < 2^−(prec+10) here; past exp's argument limit that bound is used as it stands.
+            y = Ball.One.AddError(a2.Log2Magnitude > 36 ? Mag.Pow2(-(prec + 10)) : ExpPoint(a2.Negate(), 32).UpperMagnitude);
         }
         else
         {

@@ -84,10 +84,48 @@ internal static partial class BallMath
             return Infinite;
         }
 
+        var m = Point(x);
+        if (ToDouble(m) > Math.Max(64, (prec + 8) * 0.7))
+        {
+            // σ(x) = 1 − δ with 0 < δ < e^(−x) < 2^−(prec+8): no exp of an argument beyond its limit.
+            return Ball.One.AddError(Mag.Pow2(-(prec + 8)) + x.Rad.MulPow2(-2));
+        }
+
         var w = prec + 4;
-        var e = ExpPoint(Point(x).Negate(), w);
+        var e = ExpPoint(m.Negate(), w);
         var y = Ball.Div(Ball.One, Ball.Add(Ball.One, e, w), prec);
         return y.AddError(x.Rad.MulPow2(-2));
+    }
+
+    /// <remarks>
+    /// softplus(x) = log(1 + eˣ) = log1p(eˣ) for x ≤ 0 (no rounding of 1 + eˣ to 1 in the left tail), and
+    /// x + log1p(e^(−x)) for x &gt; 0, where 0 &lt; log1p(e^(−x)) &lt; e^(−x) &lt; 2^−(prec+8) once x &gt; 0.7·(prec + 8).
+    /// |softplus′| = σ ≤ 1.
+    /// </remarks>
+    public static Ball Softplus(Ball x, int prec)
+    {
+        if (x.IsInfinite)
+        {
+            return Infinite;
+        }
+
+        var m = Point(x);
+        var w = prec + 8;
+        Ball y;
+        if (m.Mid.Sign <= 0)
+        {
+            y = Log1p(ExpPoint(m, w), prec);
+        }
+        else if (ToDouble(m) > (prec + 8) * 0.7)
+        {
+            y = Ball.Create(m.Mid, m.Exp, Mag.Pow2(-(prec + 8)), prec);
+        }
+        else
+        {
+            y = Ball.Add(m, Log1p(ExpPoint(m.Negate(), w), w), prec);
+        }
+
+        return y.AddError(x.Rad);
     }
 
     /// <summary>A bound on e^r − 1 for a radius r.</summary>
