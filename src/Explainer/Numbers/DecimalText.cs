@@ -156,7 +156,7 @@ internal static class DecimalText
     /// <param name="exponent">The power of ten of the first digit.</param>
     /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
     public static string Layout(bool negative, string digits, int exponent, bool allowPadding)
-        => Layout(negative, digits.AsSpan(), exponent, allowPadding);
+        => Layout(negative, digits.AsSpan(), (long)exponent, allowPadding);
 
     /// <summary>Lays out digits d₁d₂… with d₁ at 10^exponent, positional when short enough, else scientific.</summary>
     /// <param name="negative">Whether to print a minus sign.</param>
@@ -164,16 +164,26 @@ internal static class DecimalText
     /// <param name="exponent">The power of ten of the first digit.</param>
     /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
     public static string Layout(bool negative, ReadOnlySpan<char> digits, int exponent, bool allowPadding)
+        => Layout(negative, digits, (long)exponent, allowPadding);
+
+    /// <summary>Lays out digits d₁d₂… with d₁ at 10^exponent, positional when short enough, else scientific.</summary>
+    /// <param name="negative">Whether to print a minus sign.</param>
+    /// <param name="digits">The significant digits, no leading zeros.</param>
+    /// <param name="exponent">The power of ten of the first digit.</param>
+    /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
+    /// <remarks>The exponent is a <see langword="long"/>: magnitudes reach 10^±3.3e11 (<see cref="RealLimits.MaxBinaryExponent"/>).</remarks>
+    public static string Layout(bool negative, ReadOnlySpan<char> digits, long exponent, bool allowPadding)
     {
         var length = digits.Length;
         var maxExponent = allowPadding ? Math.Max(length - 1, 20) : length - 1;
         var positional = exponent >= -7 && exponent <= maxExponent;
-        Span<char> exponentText = stackalloc char[12];
+        var place = positional ? (int)exponent : 0;
+        Span<char> exponentText = stackalloc char[20];
         var exponentLength = 0;
         int size;
         if (positional)
         {
-            size = exponent < 0 ? 2 + (-exponent - 1) + length : exponent + 1 >= length ? exponent + 1 : length + 1;
+            size = place < 0 ? 2 + (-place - 1) + length : place + 1 >= length ? place + 1 : length + 1;
         }
         else
         {
@@ -191,25 +201,25 @@ internal static class DecimalText
 
         if (positional)
         {
-            if (exponent < 0)
+            if (place < 0)
             {
                 buffer[at++] = '0';
                 buffer[at++] = '.';
-                buffer.Slice(at, -exponent - 1).Fill('0');
-                at += -exponent - 1;
+                buffer.Slice(at, -place - 1).Fill('0');
+                at += -place - 1;
                 digits.CopyTo(buffer[at..]);
             }
-            else if (exponent + 1 >= length)
+            else if (place + 1 >= length)
             {
                 digits.CopyTo(buffer[at..]);
                 buffer[(at + length)..].Fill('0');
             }
             else
             {
-                digits[..(exponent + 1)].CopyTo(buffer[at..]);
-                at += exponent + 1;
+                digits[..(place + 1)].CopyTo(buffer[at..]);
+                at += place + 1;
                 buffer[at++] = '.';
-                digits[(exponent + 1)..].CopyTo(buffer[at..]);
+                digits[(place + 1)..].CopyTo(buffer[at..]);
             }
         }
         else
