@@ -11,6 +11,11 @@ internal static class DecimalText
     /// <summary>The largest power of ten kept as limbs and as a bound (<see cref="Pow10Limbs"/>, <see cref="Pow10Mag"/>).</summary>
     public const int MaxCachedPower = 4096;
 
+    /// <summary>The largest power of ten ever written out: a literal's exponent and scale with every displayable digit.</summary>
+    public const int MaxPower = (2 * RealLimits.MaxDecimalExponent) + RealLimits.MaxDigits + 20_000;
+
+    private const double Log2Of5 = 2.3219280948873623;
+
     private static readonly Lock PowersLock = new();
     private static BigInteger[] _powers = [BigInteger.One];
     private static ulong[]?[] _limbPowers = new ulong[]?[MaxCachedPower + 1];
@@ -50,6 +55,8 @@ internal static class DecimalText
         return table[k];
     }
 
+    /// <summary>10^k for 0 ≤ k ≤ <see cref="MaxPower"/>, cached up to <see cref="MaxCachedPower"/>.</summary>
+    /// <exception cref="RealLimitException">k is beyond <see cref="MaxPower"/> (a decimal that long is refused, not written).</exception>
     public static BigInteger Pow10(int k)
     {
         var powers = _powers;
@@ -60,7 +67,7 @@ internal static class DecimalText
 
         if (k > 4096)
         {
-            return BigInteger.Pow(10, k);
+            return k <= MaxPower ? BigInteger.Pow(10, k) : throw RealLimitException.TooManyDigits("a decimal scaling", k);
         }
 
         lock (PowersLock)
@@ -314,27 +321,30 @@ internal static class DecimalText
     /// <summary>The exact decimal expansion of num/den if it terminates: its significant digits and the exponent of the first.</summary>
     public static bool TryTerminating(BigInteger num, BigInteger den, out string digits, out int exponent)
     {
-        var twos = 0;
-        var d = den;
-        while (d.IsEven)
-        {
-            d >>= 1;
-            twos++;
-        }
+        var twos = (int)BigInteger.TrailingZeroCount(den);
+        var d = den >> twos;
 
+        // d must be 5^fives: its bit length fixes fives to within one, checked by one power (not one division per factor).
         var fives = 0;
-        while (!d.IsOne)
+        if (!d.IsOne)
         {
-            var q = BigInteger.DivRem(d, 5, out var r);
-            if (!r.IsZero)
+            var estimate = (int)Math.Round((d.GetBitLength() - 1) / Log2Of5);
+            fives = -1;
+            for (var f = Math.Max(1, estimate - 1); f <= estimate + 1; f++)
+            {
+                if (BigInteger.Pow(5, f) == d)
+                {
+                    fives = f;
+                    break;
+                }
+            }
+
+            if (fives < 0)
             {
                 digits = string.Empty;
                 exponent = 0;
                 return false;
             }
-
-            d = q;
-            fives++;
         }
 
         var places = Math.Max(twos, fives);
