@@ -85,8 +85,9 @@ internal static partial class BallMath
         }
 
         var m = Point(x);
-        if (ToDouble(m) > Math.Max(64, (prec + 8) * 0.7))
+        if (m.Mid.Sign > 0 && m.Exp + m.MidBits is var top && top > 7 && Math.ScaleB(1.0, (int)Math.Min(top - 1, 1 << 20)) > (prec + 8) * 0.7)
         {
+            // x ≥ 2^(top−1) ≥ 128, read off the exponent (nothing allocated on this hot path);
             // σ(x) = 1 − δ with 0 < δ < e^(−x) < 2^−(prec+8): no exp of an argument beyond its limit.
             return Ball.One.AddError(Mag.Pow2(-(prec + 8)) + x.Rad.MulPow2(-2));
         }
