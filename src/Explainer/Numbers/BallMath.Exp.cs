@@ -160,6 +160,12 @@ internal static partial class BallMath
             return Ball.One;
         }
 
+        if (m.MidBits + m.Exp < -(prec + 8))
+        {
+            // |eᵐ − 1| ≤ 2|m| < 2^−(prec+7): the reduction below would shift m by its leading zeros, however many.
+            return Ball.One.AddError(Mag.UpperBound(m.Mid, m.Exp).MulPow2(1));
+        }
+
         var approx = ToDouble(m);
         if (Math.Abs(approx) > RealLimits.MaxExpArgument)
         {

@@ -62,7 +62,7 @@ internal static class DecimalScaling
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var y = Scale(abs, digits - 1 - e, w);
-            var (lo, hi, shift) = Endpoints(y);
+            var (lo, hi, shift) = Endpoints(y, w);
             var a = DecimalText.RoundHalfEven(lo, BigInteger.One << shift, out _);
             var b = DecimalText.RoundHalfEven(hi, BigInteger.One << shift, out _);
             if (a != b)
@@ -110,7 +110,7 @@ internal static class DecimalScaling
         var abs = new Ball(BigInteger.Abs(num), exp, Mag.Zero);
         var e = EstimateExponent(abs.Mid, abs.Exp);
         var y = Scale(abs, digits - 1 - e, w);
-        var (lo, hi, shift) = Endpoints(y);
+        var (lo, hi, shift) = Endpoints(y, w);
         var awayFromZero = (num.Sign > 0) == up;
         var q = awayFromZero ? -((-hi) >> shift) : lo >> shift;
         var text = q.ToString(CultureInfo.InvariantCulture);
@@ -146,17 +146,13 @@ internal static class DecimalScaling
         return k > 0 ? Ball.Mul(x, power, w) : Ball.Div(x, power, w);
     }
 
-    /// <summary>The ball's endpoints as integers over 2^shift (the radius rounded up to the midpoint's unit).</summary>
-    private static (BigInteger Lo, BigInteger Hi, int Shift) Endpoints(Ball y)
+    /// <summary>The ball's endpoints as integers over 2^shift, the radius rounded up to units of 2^−w at the coarsest.</summary>
+    /// <remarks>y is below 10^(digits+1) &lt; 2^(w−64), so units of 2^−w leave the rounding decision to the ball, not to this.</remarks>
+    private static (BigInteger Lo, BigInteger Hi, int Shift) Endpoints(Ball y, int w)
     {
-        var rad = y.Rad.ToUnits(y.Exp, int.MaxValue) ?? BigInteger.Zero;
-        var lo = y.Mid - rad;
-        var hi = y.Mid + rad;
-        if (y.Exp >= 0)
-        {
-            return (lo << (int)y.Exp, hi << (int)y.Exp, 0);
-        }
-
-        return (lo, hi, (int)-y.Exp);
+        var unit = Math.Min(y.Exp, -w);
+        var mid = y.Mid << (int)(y.Exp - unit);
+        var rad = y.Rad.ToUnits(unit, int.MaxValue) ?? BigInteger.Zero;
+        return (mid - rad, mid + rad, (int)-unit);
     }
 }

@@ -75,6 +75,11 @@ public sealed class RealBudgetTests
     [InlineData("sigmoid(1e12)", "1.000000000")]
     [InlineData("softplus(1e12)", "1.000000000e+12")]
     [InlineData("erf(1e6)", "1.000000000")]
+    [InlineData("erf(exp(-1e11))", "5.336693910e-43429448191")]
+    [InlineData("exp(exp(-1e11))", "1.000000000")]
+    [InlineData("sigmoid(exp(-1e11))", "0.5000000000")]
+    [InlineData("sqrt(exp(-1e11))", "6.877151907e-21714724096")]
+    [InlineData("log(exp(-1e11))", "-1.000000000e+11")]
     public void HugeOrTinyMagnitude_AtTenDigits_PrintsTheRightDigits(string expression, string expected)
     {
         var display = ReferenceData.Evaluate(expression).Format(10);
@@ -110,6 +115,13 @@ public sealed class RealBudgetTests
         display.Status.ShouldBe(RealDisplayStatus.Undecided);
         display.Text.ShouldStartWith("[-");
         display.Text.ShouldMatch(@"^\[-\d\.\d+e\+434282\d\d, \d\.\d+e\+434282\d\d\]$");
+    }
+
+    [Fact]
+    public void Pow_ExponentBeyondTheLimit_NamesItsSizeNotItsDigits()
+    {
+        Should.Throw<RealLimitException>(() => Real.Pow(2, System.Numerics.BigInteger.Pow(10, 100))).Message
+            .ShouldBe("integer powers are supported up to |n| < 2^48; got n = a 333-bit integer");
     }
 
     [Fact]
