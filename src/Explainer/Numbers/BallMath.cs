@@ -191,6 +191,13 @@ internal static partial class BallMath
             return Ball.Enclosing(u.Rad.MulPow2(1));
         }
 
+        if (u.MidBits + u.Exp < -(prec + 8))
+        {
+            // log(1 + u) = u·(1 − u/2 + …) within |u|² of u: the series' z² could pass the magnitude limit that u itself is inside.
+            var bound = u.UpperMagnitude;
+            return u.AddError(bound * bound).Round(prec);
+        }
+
         var w = prec + 16;
         var z = Ball.Div(u, Ball.Add(u, Ball.FromInteger(2), w), w);
         var z2 = Ball.Mul(z, z, w);
