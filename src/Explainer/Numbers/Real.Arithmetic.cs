@@ -191,10 +191,10 @@ public readonly partial struct Real :
             }
         }
 
-        if (n.GetBitLength() > 48)
+        if (n.GetBitLength() > RealLimits.MaxPowerExponentBits)
         {
             throw new RealLimitException(
-                $"integer powers are supported up to |n| < 2^48; got n = {(n.GetBitLength() <= 64 ? exponent.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"a {n.GetBitLength()}-bit integer")}");
+                $"integer powers are supported up to |n| < 2^{RealLimits.MaxPowerExponentBits}; got n = {(n.GetBitLength() <= 64 ? exponent.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"a {n.GetBitLength()}-bit integer")}");
         }
 
         var power = FromNode(ApproxNode.Power(value.AsNode(), n));

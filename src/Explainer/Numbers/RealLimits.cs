@@ -18,6 +18,9 @@ public static class RealLimits
     /// <summary>The largest |x| accepted by <c>exp</c>, so that results stay inside the magnitude limit.</summary>
     public const double MaxExpArgument = 1e11;
 
+    /// <summary>Integer powers xⁿ of approximations are computed for |n| below 2^MaxPowerExponentBits (by as many squarings).</summary>
+    public const int MaxPowerExponentBits = 48;
+
     /// <summary>The largest working precision, in bits, used to decide the sign of an approximation.</summary>
     public const int MaxSignBits = 8192;
 
@@ -36,5 +39,5 @@ public static class RealLimits
     /// <see cref="CancellationBits"/> or twice <paramref name="start"/>, whichever is more, and never beyond <see cref="MaxPrecisionBits"/>.
     /// </summary>
     /// <remarks>Each step at least doubles the precision, so a display costs at most a few evaluations at the budget.</remarks>
-    public static int RefinementBudget(int start) => (int)Math.Min(RealLimits.MaxPrecisionBits, start + Math.Max((long)CancellationBits, 2L * start));
+    public static int RefinementBudget(int start) => (int)Math.Min(MaxPrecisionBits, start + Math.Max((long)CancellationBits, 2L * start));
 }
