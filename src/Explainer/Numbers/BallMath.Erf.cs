@@ -39,6 +39,11 @@ internal static partial class BallMath
         {
             // e^(−x²) < 2^−(prec+10) here; past exp's argument limit that bound is used as it stands.
             y = Ball.One.AddError(a2.Log2Magnitude > 36 ? Mag.Pow2(-(prec + 10)) : ExpPoint(a2.Negate(), 32).UpperMagnitude);
+            if (a2.Log2Magnitude > 36 && AllBeyond(x, 1 << 18))
+            {
+                // Every point has x² > 2^36: each erf is within the same 2^−(prec+10) of ±1 (x's radius adds nothing).
+                return m.Mid.Sign < 0 ? y.Negate() : y;
+            }
         }
         else
         {

@@ -41,7 +41,7 @@ internal static class DecimalScaling
         }
 
         var far = fixedPoint ? Math.Abs(ball.Exp) > threshold : Math.Abs(ball.MidBits + ball.Exp) > threshold;
-        return far || (!ball.Rad.IsZero && ball.Exp - ball.Rad.Exp > MaxRadiusGap);
+        return far || (!ball.Rad.IsZero && (ball.Exp - ball.Rad.Exp > MaxRadiusGap || ball.Rad.Exp > threshold));
     }
 
     /// <summary>Rounds every point of the ball to <paramref name="digits"/> significant digits; true when they agree.</summary>

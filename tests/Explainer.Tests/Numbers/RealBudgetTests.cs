@@ -80,6 +80,12 @@ public sealed class RealBudgetTests
     [InlineData("sigmoid(exp(-1e11))", "0.5000000000")]
     [InlineData("sqrt(exp(-1e11))", "6.877151907e-21714724096")]
     [InlineData("log(exp(-1e11))", "-1.000000000e+11")]
+    [InlineData("gelu(2^(10^9))", "4.612976001e+301029995")]
+    [InlineData("erf(2^(10^9))", "1.000000000")]
+    [InlineData("tanh(-2^(10^9))", "-1.000000000")]
+    [InlineData("sigmoid(2^(10^9))", "1.000000000")]
+    [InlineData("sigmoid(-exp(20))", "6.637663005e-210704568")]
+    [InlineData("softplus(-exp(20))", "6.637663005e-210704568")]
     public void HugeOrTinyMagnitude_AtTenDigits_PrintsTheRightDigits(string expression, string expected)
     {
         var display = ReferenceData.Evaluate(expression).Format(10);
