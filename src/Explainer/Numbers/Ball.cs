@@ -56,16 +56,14 @@ internal readonly struct Ball
     public static Ball Create(BigInteger mid, long exp, Mag rad, int prec)
     {
         var bits = BitLength(mid);
-        if (rad.IsInfinite)
-        {
-            return !mid.IsZero && Math.Abs(exp + bits) > RealLimits.MaxBinaryExponent
-                ? throw RealLimitException.Magnitude(exp + bits)
-                : new Ball(BigInteger.Zero, 0, Mag.Infinity);
-        }
-
         if (!mid.IsZero && Math.Abs(exp + bits) > RealLimits.MaxBinaryExponent)
         {
             throw RealLimitException.Magnitude(exp + bits);
+        }
+
+        if (rad.IsInfinite)
+        {
+            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
         }
 
         if (bits > prec)

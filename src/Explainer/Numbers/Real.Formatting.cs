@@ -197,8 +197,8 @@ public readonly partial struct Real : IFormattable
     /// <summary>The next precision of a Ziv loop: double, or more when the radius shows a cancellation that doubling would not cover.</summary>
     /// <remarks>
     /// A ball that excludes zero tells how many bits the computation lost: its radius relative to its midpoint, against
-    /// the <paramref name="neededBits"/> the digits need. Jumping there at once keeps exp(1e−300) − 1 written as a
-    /// difference from doubling its way up, one full evaluation per step. A ball holding zero says nothing: double.
+    /// the <paramref name="neededBits"/> the digits need. Jumping there at once saves the full evaluations of doubling
+    /// up to it. A ball holding zero says nothing about the value's size: double.
     /// </remarks>
     private static int NextPrecision(Ball ball, int prec, double neededBits, int budget)
     {
@@ -214,6 +214,7 @@ public readonly partial struct Real : IFormattable
 
         return (int)Math.Min(next, budget);
     }
+
     /// <summary>Rounds every point of the ball to <paramref name="digits"/> significant digits; succeeds when they agree.</summary>
     private static bool TryRoundBall(Ball ball, int digits, out string text)
     {
