@@ -46,7 +46,8 @@ public sealed class AndNeuronTests
 
         display.IsDecided.ShouldBeFalse();
         display.Text.ShouldStartWith("[-");
-        display.Text.ShouldContain("e-28");
+        // The display's budget is its starting precision plus RealLimits.CancellationBits (4096 bits ≈ 10^−1233).
+        display.Text.ShouldContain("e-125");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public static class Ops
 
     /// <summary>Gets softplus a = ln(1 + eᵃ); its partial is σ(a).</summary>
     public static Op Softplus { get; } = new Simple(
-        "softplus", 1, v => ExactMath.Log(1 + ExactMath.Exp(v[0])), (i, v, o) => ExactMath.Sigmoid(v[0]),
+        "softplus", 1, v => ExactMath.Softplus(v[0]), (i, v, o) => ExactMath.Sigmoid(v[0]),
         s => $"\\ln(1 + e^{{{s[0]}}})", (i, s, o) => $"\\sigma({s[0]})");
 
     /// <summary>Gets swish a = a·σ(a); its partial is σ(a) + a·σ(a)(1 − σ(a)).</summary>

@@ -67,6 +67,34 @@ internal sealed class ApproxNode
     /// <summary>aⁿ for an integer n ≥ 0.</summary>
     public static ApproxNode Power(ApproxNode a, BigInteger n) => new(ApproxOp.PowInt, a, null, n, BigInteger.One);
 
+    /// <summary>Gets a value indicating whether the node is eᵃ, so that eᵃ − 1 can become expm1(a).</summary>
+    public bool IsExp => _op == ApproxOp.Exp;
+
+    /// <summary>The operand of a unary node (eᵃ → a).</summary>
+    public ApproxNode Operand => _a ?? throw new InvalidOperationException($"{_op} has no operand");
+
+    /// <summary>Whether the node is 1 + a (or a + 1) or 1 − a, with a approximate: the argument of a log that becomes log1p(±a).</summary>
+    public bool IsOnePlus(out ApproxNode a, out bool negated)
+    {
+        a = _a!;
+        negated = false;
+        if (_num.IsOne && _den.IsOne)
+        {
+            if (_op == ApproxOp.AddExact)
+            {
+                return true;
+            }
+
+            if (_op == ApproxOp.SubExact && _exactFirst)
+            {
+                negated = true;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Returns an enclosure computed with a working precision of at least <paramref name="prec"/> bits.</summary>
     public Ball Evaluate(int prec)
     {
@@ -144,6 +172,9 @@ internal sealed class ApproxNode
             ApproxOp.Tanh => BallMath.Tanh(a, prec),
             ApproxOp.Sigmoid => BallMath.Sigmoid(a, prec),
             ApproxOp.Erf => BallMath.Erf(a, prec),
+            ApproxOp.ExpM1 => BallMath.ExpM1(a, prec),
+            ApproxOp.Log1p => BallMath.Log1p(a, prec),
+            ApproxOp.Softplus => BallMath.Softplus(a, prec),
             _ => throw new InvalidOperationException($"unknown operation {_op}"),
         };
     }

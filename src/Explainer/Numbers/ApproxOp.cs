@@ -22,4 +22,7 @@ internal enum ApproxOp
     Tanh,
     Sigmoid,
     Erf,
+    ExpM1,
+    Log1p,
+    Softplus,
 }

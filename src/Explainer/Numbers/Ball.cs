@@ -51,25 +51,27 @@ internal readonly struct Ball
     public static long BitLength(BigInteger x) => Mag.BitLength(x);
 
     /// <summary>A ball around an exact dyadic value, with the given extra radius, midpoint rounded to <paramref name="prec"/> bits.</summary>
+    /// <exception cref="RealLimitException">The midpoint is beyond <see cref="RealLimits.MaxBinaryExponent"/> (checked before an
+    /// unbounded radius is accepted: a radius overflows only after the midpoint it belongs to).</exception>
     public static Ball Create(BigInteger mid, long exp, Mag rad, int prec)
     {
+        var bits = BitLength(mid);
+        if (!mid.IsZero && Math.Abs(exp + bits) > RealLimits.MaxBinaryExponent)
+        {
+            throw RealLimitException.Magnitude(exp + bits);
+        }
+
         if (rad.IsInfinite)
         {
             return new Ball(BigInteger.Zero, 0, Mag.Infinity);
         }
 
-        var bits = BitLength(mid);
         if (bits > prec)
         {
             var shift = (int)(bits - prec);
             mid >>= shift;
             exp += shift;
             rad += Mag.Pow2(exp);
-        }
-
-        if (!mid.IsZero && Math.Abs(exp + bits) > RealLimits.MaxBinaryExponent)
-        {
-            throw RealLimitException.Magnitude();
         }
 
         return new Ball(mid, exp, rad);

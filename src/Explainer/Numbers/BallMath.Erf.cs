@@ -23,11 +23,27 @@ internal static partial class BallMath
         }
 
         var a = m.Abs();
-        var a2 = new Ball(a.Mid * a.Mid, 2 * a.Exp, Mag.Zero);
+        var log2A = a.MidBits + a.Exp;
         Ball y;
+        if (log2A < -((prec / 2) + 8))
+        {
+            // erf x = 2x/√π · (1 − x²/3 + …) ∈ 2x/√π · [1 − x², 1] for x² < 2^−(prec+16): no series (whose scale counts x's zeros).
+            var w = prec + 8;
+            var lead = Ball.Mul(Constants.TwoOverSqrtPi(w), a, w);
+            y = lead.AddError(lead.UpperMagnitude * Mag.Pow2(2 * log2A)).Round(prec);
+            return (m.Mid.Sign < 0 ? y.Negate() : y).AddError(x.Rad + x.Rad.MulPow2(-2));
+        }
+
+        var a2 = new Ball(a.Mid * a.Mid, 2 * a.Exp, Mag.Zero);
         if (a.Log2Magnitude > 1 && a2.Log2Magnitude > Math.Log2((prec + 10) * 0.75))
         {
-            y = Ball.One.AddError(ExpPoint(a2.Negate(), 32).UpperMagnitude);
+            // e^(−x²) < 2^−(prec+10) here; past exp's argument limit that bound is used as it stands.
+            y = Ball.One.AddError(a2.Log2Magnitude > 36 ? Mag.Pow2(-(prec + 10)) : ExpPoint(a2.Negate(), 32).UpperMagnitude);
+            if (a2.Log2Magnitude > 36 && AllBeyond(x, 1 << 18))
+            {
+                // Every point has x² > 2^36: each erf is within the same 2^−(prec+10) of ±1 (x's radius adds nothing).
+                return m.Mid.Sign < 0 ? y.Negate() : y;
+            }
         }
         else
         {

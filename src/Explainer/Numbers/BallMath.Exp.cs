@@ -60,6 +60,11 @@ internal static partial class BallMath
         if (ToDouble(a) > (prec + 12) * 0.35)
         {
             y = Ball.One.AddError(Mag.Pow2(-(prec + 8)));
+            if (AllBeyond(x, (prec + 12) * 0.35))
+            {
+                // Every point of the ball is as far out: each tanh is within the same 2^−(prec+8) of ±1 (x's radius adds nothing).
+                return m.Mid.Sign < 0 ? y.Negate() : y;
+            }
         }
         else
         {
@@ -84,10 +89,73 @@ internal static partial class BallMath
             return Infinite;
         }
 
+        var m = Point(x);
+        if (m.Mid.Sign > 0 && m.Exp + m.MidBits is var top && top > 7 && Math.ScaleB(1.0, (int)Math.Min(top - 1, 1 << 20)) > (prec + 8) * 0.7)
+        {
+            // x ≥ 2^(top−1) ≥ 128, read off the exponent (nothing allocated on this hot path);
+            // σ(x) = 1 − δ with 0 < δ < e^(−x) < 2^−(prec+8): no exp of an argument beyond its limit. When every point of
+            // the ball is as far out, each σ is within the same bound of 1 and x's radius adds nothing.
+            var tail = Mag.Pow2(-(prec + 8));
+            return Ball.One.AddError(AllBeyond(x, (prec + 8) * 0.7) ? tail : tail + x.Rad.MulPow2(-2));
+        }
+
         var w = prec + 4;
-        var e = ExpPoint(Point(x).Negate(), w);
+        var e = ExpPoint(m.Negate(), w);
         var y = Ball.Div(Ball.One, Ball.Add(Ball.One, e, w), prec);
-        return y.AddError(x.Rad.MulPow2(-2));
+        return y.AddError(m.Mid.Sign < 0 ? RelativeSlope(y, x.Rad, x.Rad.MulPow2(-2)) : x.Rad.MulPow2(-2));
+    }
+
+    /// <summary>The smaller of an absolute bound and |y|·(e^r − 1), which bounds |f(t) − f(m)| when f′ ≤ f·e^r nearby (the left tails).</summary>
+    /// <remarks>σ(m ± r)/σ(m) and softplus′/softplus stay within e^r, so far in the left tail the radius stays relative to the value.</remarks>
+    private static Mag RelativeSlope(Ball y, Mag r, Mag absolute)
+    {
+        if (r.IsZero)
+        {
+            return r;
+        }
+
+        var relative = y.UpperMagnitude * ExpM1Bound(r);
+        return relative.Log2Estimate() < absolute.Log2Estimate() ? relative : absolute;
+    }
+
+    /// <summary>Whether every point of the ball has |t| &gt; <paramref name="threshold"/> (decided conservatively).</summary>
+    private static bool AllBeyond(Ball x, double threshold)
+    {
+        var low = Mag.SubtractLower(Mag.LowerBound(x.Mid, x.Exp), x.Rad);
+        return !low.IsZero && low.Log2Estimate() > Math.Log2(threshold) + 0.01;
+    }
+
+    /// <remarks>
+    /// softplus(x) = log(1 + eˣ) = log1p(eˣ) for x ≤ 0 (no rounding of 1 + eˣ to 1 in the left tail), and
+    /// x + log1p(e^(−x)) for x &gt; 0, where 0 &lt; log1p(e^(−x)) &lt; e^(−x) &lt; 2^−(prec+8) once x &gt; 0.7·(prec + 8).
+    /// |softplus′| = σ ≤ 1.
+    /// </remarks>
+    public static Ball Softplus(Ball x, int prec)
+    {
+        if (x.IsInfinite)
+        {
+            return Infinite;
+        }
+
+        var m = Point(x);
+        var w = prec + 8;
+        Ball y;
+        if (m.Mid.Sign <= 0)
+        {
+            // softplus′ = σ ≤ softplus here, and σ(m + r) ≤ σ(m)·e^r: the radius stays relative to the value.
+            y = Log1p(ExpPoint(m, w), prec);
+            return y.AddError(RelativeSlope(y, x.Rad, x.Rad));
+        }
+        else if (ToDouble(m) > (prec + 8) * 0.7)
+        {
+            y = Ball.Create(m.Mid, m.Exp, Mag.Pow2(-(prec + 8)), prec);
+        }
+        else
+        {
+            y = Ball.Add(m, Log1p(ExpPoint(m.Negate(), w), w), prec);
+        }
+
+        return y.AddError(x.Rad);
     }
 
     /// <summary>A bound on e^r − 1 for a radius r.</summary>
@@ -119,6 +187,12 @@ internal static partial class BallMath
         if (m.Mid.IsZero)
         {
             return Ball.One;
+        }
+
+        if (m.MidBits + m.Exp < -(prec + 8))
+        {
+            // |eᵐ − 1| ≤ 2|m| < 2^−(prec+7): the reduction below would shift m by its leading zeros, however many.
+            return Ball.One.AddError(Mag.UpperBound(m.Mid, m.Exp).MulPow2(1));
         }
 
         var approx = ToDouble(m);

@@ -65,6 +65,42 @@ internal static partial class BallMath
         return y.AddError(Mag.Divide(x.Rad, low));
     }
 
+    /// <summary>log(1 + x), accurate relative to its own size when x is small (the argument is never rounded to 1 + x).</summary>
+    /// <remarks>|d/dt log(1 + t)| = 1/(1 + t) ≤ 1/(1 + m − r) over the ball m ± r.</remarks>
+    public static Ball Log1p(Ball x, int prec)
+    {
+        if (x.IsInfinite)
+        {
+            return Infinite;
+        }
+
+        var onePlus = Ball.Add(Ball.One, x, 64);
+        if (!onePlus.IsPositive)
+        {
+            return Infinite;
+        }
+
+        var m = Point(x);
+        Ball y;
+        if (m.Log2Magnitude < -4)
+        {
+            y = Log1pSeries(m, prec);
+        }
+        else
+        {
+            // |x| ≥ 1/16: 1 + x rounded to prec + 16 bits moves log by under 2^−(prec+15), relative to |log(1 + x)| ≥ 1/32.
+            var w = prec + 16;
+            var sum = Ball.Add(Ball.One, m, w);
+            y = LogPoint(Point(sum), prec);
+            if (!sum.Rad.IsZero)
+            {
+                y = y.AddError(Mag.Divide(sum.Rad, LowerBound(sum)));
+            }
+        }
+
+        return x.Rad.IsZero ? y : y.AddError(Mag.Divide(x.Rad, LowerBound(onePlus)));
+    }
+
     /// <summary>xⁿ for an integer n ≥ 0 by repeated squaring.</summary>
     public static Ball PowInt(Ball x, BigInteger n, int prec)
     {
@@ -105,6 +141,16 @@ internal static partial class BallMath
             return Log1pSeries(u, prec);
         }
 
+        var k = m.MidBits + m.Exp;
+        if (Math.Abs(k) > 64)
+        {
+            // m = f·2^k with f ∈ [1/2, 1): log m = log f + k·ln 2, so that the exponent of m never meets exp (|k·ln 2| > 44).
+            var wide = prec + 72;
+            var f = new Ball(m.Mid, m.Exp - k, Mag.Zero);
+            var kLn2 = Ball.MulInt(Constants.Ln2(wide), k, wide);
+            return Ball.Add(LogPoint(f, wide), kLn2, prec);
+        }
+
         BigInteger yMid;
         long yExp;
         if (prec <= 40)
@@ -139,6 +185,19 @@ internal static partial class BallMath
     /// <summary>log(1 + u) = 2 atanh(u / (2 + u)) for small |u|.</summary>
     private static Ball Log1pSeries(Ball u, int prec)
     {
+        if (u.Mid.IsZero)
+        {
+            // log(1 ± r) lies within ±2r for r ≤ 1/2 (a midpoint that is exactly 1 gives an exact zero).
+            return Ball.Enclosing(u.Rad.MulPow2(1));
+        }
+
+        if (u.MidBits + u.Exp < -(prec + 8))
+        {
+            // log(1 + u) = u·(1 − u/2 + …) within |u|² of u: the series' z² could pass the magnitude limit that u itself is inside.
+            var bound = u.UpperMagnitude;
+            return u.AddError(bound * bound).Round(prec);
+        }
+
         var w = prec + 16;
         var z = Ball.Div(u, Ball.Add(u, Ball.FromInteger(2), w), w);
         var z2 = Ball.Mul(z, z, w);

@@ -11,6 +11,11 @@ internal static class DecimalText
     /// <summary>The largest power of ten kept as limbs and as a bound (<see cref="Pow10Limbs"/>, <see cref="Pow10Mag"/>).</summary>
     public const int MaxCachedPower = 4096;
 
+    /// <summary>The largest power of ten ever written out: a literal's exponent and scale with every displayable digit.</summary>
+    public const int MaxPower = (2 * RealLimits.MaxDecimalExponent) + RealLimits.MaxDigits + 20_000;
+
+    private const double Log2Of5 = 2.3219280948873623;
+
     private static readonly Lock PowersLock = new();
     private static BigInteger[] _powers = [BigInteger.One];
     private static ulong[]?[] _limbPowers = new ulong[]?[MaxCachedPower + 1];
@@ -50,6 +55,8 @@ internal static class DecimalText
         return table[k];
     }
 
+    /// <summary>10^k for 0 ≤ k ≤ <see cref="MaxPower"/>, cached up to <see cref="MaxCachedPower"/>.</summary>
+    /// <exception cref="RealLimitException">k is beyond <see cref="MaxPower"/> (a decimal that long is refused, not written).</exception>
     public static BigInteger Pow10(int k)
     {
         var powers = _powers;
@@ -60,7 +67,7 @@ internal static class DecimalText
 
         if (k > 4096)
         {
-            return BigInteger.Pow(10, k);
+            return k <= MaxPower ? BigInteger.Pow(10, k) : throw RealLimitException.TooManyDigits("a decimal scaling", k);
         }
 
         lock (PowersLock)
@@ -171,7 +178,7 @@ internal static class DecimalText
     /// <param name="exponent">The power of ten of the first digit.</param>
     /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
     public static string Layout(bool negative, string digits, int exponent, bool allowPadding)
-        => Layout(negative, digits.AsSpan(), exponent, allowPadding);
+        => Layout(negative, digits.AsSpan(), (long)exponent, allowPadding);
 
     /// <summary>Lays out digits d₁d₂… with d₁ at 10^exponent, positional when short enough, else scientific.</summary>
     /// <param name="negative">Whether to print a minus sign.</param>
@@ -179,16 +186,26 @@ internal static class DecimalText
     /// <param name="exponent">The power of ten of the first digit.</param>
     /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
     public static string Layout(bool negative, ReadOnlySpan<char> digits, int exponent, bool allowPadding)
+        => Layout(negative, digits, (long)exponent, allowPadding);
+
+    /// <summary>Lays out digits d₁d₂… with d₁ at 10^exponent, positional when short enough, else scientific.</summary>
+    /// <param name="negative">Whether to print a minus sign.</param>
+    /// <param name="digits">The significant digits, no leading zeros.</param>
+    /// <param name="exponent">The power of ten of the first digit.</param>
+    /// <param name="allowPadding">Whether trailing zeros may be added before the point (only for exact values).</param>
+    /// <remarks>The exponent is a <see langword="long"/>: magnitudes reach 10^±3.3e11 (<see cref="RealLimits.MaxBinaryExponent"/>).</remarks>
+    public static string Layout(bool negative, ReadOnlySpan<char> digits, long exponent, bool allowPadding)
     {
         var length = digits.Length;
         var maxExponent = allowPadding ? Math.Max(length - 1, 20) : length - 1;
         var positional = exponent >= -7 && exponent <= maxExponent;
-        Span<char> exponentText = stackalloc char[12];
+        var place = positional ? (int)exponent : 0;
+        Span<char> exponentText = stackalloc char[20];
         var exponentLength = 0;
         int size;
         if (positional)
         {
-            size = exponent < 0 ? 2 + (-exponent - 1) + length : exponent + 1 >= length ? exponent + 1 : length + 1;
+            size = place < 0 ? 2 + (-place - 1) + length : place + 1 >= length ? place + 1 : length + 1;
         }
         else
         {
@@ -206,25 +223,25 @@ internal static class DecimalText
 
         if (positional)
         {
-            if (exponent < 0)
+            if (place < 0)
             {
                 buffer[at++] = '0';
                 buffer[at++] = '.';
-                buffer.Slice(at, -exponent - 1).Fill('0');
-                at += -exponent - 1;
+                buffer.Slice(at, -place - 1).Fill('0');
+                at += -place - 1;
                 digits.CopyTo(buffer[at..]);
             }
-            else if (exponent + 1 >= length)
+            else if (place + 1 >= length)
             {
                 digits.CopyTo(buffer[at..]);
                 buffer[(at + length)..].Fill('0');
             }
             else
             {
-                digits[..(exponent + 1)].CopyTo(buffer[at..]);
-                at += exponent + 1;
+                digits[..(place + 1)].CopyTo(buffer[at..]);
+                at += place + 1;
                 buffer[at++] = '.';
-                digits[(exponent + 1)..].CopyTo(buffer[at..]);
+                digits[(place + 1)..].CopyTo(buffer[at..]);
             }
         }
         else
@@ -319,27 +336,30 @@ internal static class DecimalText
     /// <summary>The exact decimal expansion of num/den if it terminates: its significant digits and the exponent of the first.</summary>
     public static bool TryTerminating(BigInteger num, BigInteger den, out string digits, out int exponent)
     {
-        var twos = 0;
-        var d = den;
-        while (d.IsEven)
-        {
-            d >>= 1;
-            twos++;
-        }
+        var twos = (int)BigInteger.TrailingZeroCount(den);
+        var d = den >> twos;
 
+        // d must be 5^fives: its bit length fixes fives to within one, checked by one power (not one division per factor).
         var fives = 0;
-        while (!d.IsOne)
+        if (!d.IsOne)
         {
-            var q = BigInteger.DivRem(d, 5, out var r);
-            if (!r.IsZero)
+            var estimate = (int)Math.Round((d.GetBitLength() - 1) / Log2Of5);
+            fives = -1;
+            for (var f = Math.Max(1, estimate - 1); f <= estimate + 1; f++)
+            {
+                if (BigInteger.Pow(5, f) == d)
+                {
+                    fives = f;
+                    break;
+                }
+            }
+
+            if (fives < 0)
             {
                 digits = string.Empty;
                 exponent = 0;
                 return false;
             }
-
-            d = q;
-            fives++;
         }
 
         var places = Math.Max(twos, fives);

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Explainer.Numbers;
 
 /// <summary>Elementary functions on <see cref="Real"/>: exact where the result is rational, certified otherwise.</summary>
@@ -22,10 +24,48 @@ public static class ExactMath
 
     /// <summary>Returns the natural logarithm; exact only for x = 1.</summary>
     /// <exception cref="RealDomainException">x ≤ 0.</exception>
+    /// <remarks>
+    /// Near 1 the logarithm is taken as log1p of the offset, so that 1 + x with a tiny x keeps x's relative accuracy:
+    /// an exact x within 1/16 of 1 becomes log1p(x − 1), and an approximation written 1 + a or 1 − a becomes log1p(±a).
+    /// </remarks>
     public static Real Log(Real x)
     {
         RequirePositive(x, "log");
-        return x.Equals(Real.One) ? Real.Zero : Unary(ApproxOp.Log, x);
+        if (x.IsExact)
+        {
+            if (x == Real.One)
+            {
+                return Real.Zero;
+            }
+
+            var offset = x.Numerator - x.Denominator;
+            if (BigInteger.Abs(offset) * 16 < x.Denominator)
+            {
+                return Real.FromNode(ApproxNode.Unary(ApproxOp.Log1p, ApproxNode.Rational(offset, x.Denominator)));
+            }
+
+            return Unary(ApproxOp.Log, x);
+        }
+
+        var node = x.AsNode();
+        if (node.IsOnePlus(out var a, out var negated))
+        {
+            return Real.FromNode(ApproxNode.Unary(ApproxOp.Log1p, negated ? ApproxNode.Unary(ApproxOp.Neg, a) : a));
+        }
+
+        return Unary(ApproxOp.Log, x);
+    }
+
+    /// <summary>Returns softplus x = log(1 + eˣ), without the cancellation of 1 + eˣ in either tail.</summary>
+    /// <exception cref="RealLimitException">x &lt; −<see cref="RealLimits.MaxExpArgument"/> (the result is below the magnitude limit).</exception>
+    public static Real Softplus(Real x)
+    {
+        if (x.IsExact && x.Sign < 0 && -x.ToDouble() > RealLimits.MaxExpArgument)
+        {
+            throw RealLimitException.ExpArgument();
+        }
+
+        return x.IsZero ? Log(2) : Unary(ApproxOp.Softplus, x);
     }
 
     /// <summary>Returns √x; exact when x is the square of a rational.</summary>
@@ -97,16 +137,70 @@ public static class ExactMath
             throw new RealDomainException($"x^y with a non-integer y is defined for x > 0; got a negative base");
         }
 
-        if (y.IsExact && y.Denominator == 2)
+        if (y.IsExact && x.IsExact && TryExactRoot(x, y.Denominator, out var root))
         {
-            var root = Sqrt(x);
-            if (root.IsExact)
-            {
-                return Real.Pow(root, y.Numerator);
-            }
+            return Real.Pow(root, y.Numerator);
         }
 
         return Exp(y * Log(x));
+    }
+
+    /// <summary>The exact q-th root of a positive rational, when its numerator and denominator are perfect q-th powers.</summary>
+    private static bool TryExactRoot(Real x, BigInteger q, out Real root)
+    {
+        root = default;
+        var num = x.Numerator;
+        var den = x.Denominator;
+
+        // A q-th power other than 1 has at least q bits, so a larger q can only be the root of 1.
+        var bits = Math.Max(num.GetBitLength(), den.GetBitLength());
+        if (q > bits + 1)
+        {
+            return false;
+        }
+
+        var n = (int)q;
+        var rn = IntegerRoot(num, n);
+        if (!BigInteger.Pow(rn, n).Equals(num))
+        {
+            return false;
+        }
+
+        var rd = IntegerRoot(den, n);
+        if (!BigInteger.Pow(rd, n).Equals(den))
+        {
+            return false;
+        }
+
+        root = Real.FromFraction(rn, rd);
+        return true;
+    }
+
+    /// <summary>⌊a^(1/n)⌋ for a ≥ 0 and n ≥ 2, by Newton's method from above.</summary>
+    internal static BigInteger IntegerRoot(BigInteger a, int n)
+    {
+        if (a.Sign <= 0 || a.IsOne)
+        {
+            return a.Sign <= 0 ? BigInteger.Zero : BigInteger.One;
+        }
+
+        if (n == 2)
+        {
+            return BallMath.IntegerSqrt(a);
+        }
+
+        // 2^⌈bits/n⌉ is above the root; Newton's iterates decrease to ⌊root⌋ from any start above it.
+        var x = BigInteger.One << (int)(((long)a.GetBitLength() + n - 1) / n);
+        while (true)
+        {
+            var y = (((n - 1) * x) + (a / BigInteger.Pow(x, n - 1))) / n;
+            if (y >= x)
+            {
+                return x;
+            }
+
+            x = y;
+        }
     }
 
     private static Real Unary(ApproxOp op, Real x) => Real.FromNode(ApproxNode.Unary(op, x.AsNode()));

@@ -38,6 +38,11 @@ public readonly partial struct Real :
                 : Exact((left._num * right.Den) + (right._num * left.Den), left.Den * right.Den);
         }
 
+        if (TryExpM1(left, right, MinusOne, out var expm1) || TryExpM1(right, left, MinusOne, out expm1))
+        {
+            return expm1;
+        }
+
         return Approximate(ApproxOp.Add, left, right);
     }
 
@@ -61,7 +66,36 @@ public readonly partial struct Real :
             return left;
         }
 
+        if (TryExpM1(left, right, One, out var expm1))
+        {
+            return expm1;
+        }
+
+        if (TryExpM1(right, left, One, out expm1))
+        {
+            return -expm1;
+        }
+
         return left.IsZero ? -right : Approximate(ApproxOp.Sub, left, right);
+    }
+
+    private static Real MinusOne => new(BigInteger.MinusOne, BigInteger.One);
+
+    /// <summary>eᵃ − 1 (written eᵃ − 1, eᵃ + (−1), 1 − eᵃ …) as expm1(a), which keeps a tiny a's relative accuracy.</summary>
+    /// <param name="exp">The operand that may be eᵃ.</param>
+    /// <param name="exact">The other operand.</param>
+    /// <param name="one">The value <paramref name="exact"/> must have: 1 when it is subtracted, −1 when it is added.</param>
+    /// <param name="result">expm1(a).</param>
+    private static bool TryExpM1(Real exp, Real exact, Real one, out Real result)
+    {
+        result = default;
+        if (exp._approx is not { IsExp: true } node || !exact.IsExact || !exact.Equals(one))
+        {
+            return false;
+        }
+
+        result = FromNode(ApproxNode.Unary(ApproxOp.ExpM1, node.Operand));
+        return true;
     }
 
     /// <summary>Multiplies two values; exact when both are exact or either is exactly zero.</summary>
@@ -157,9 +191,10 @@ public readonly partial struct Real :
             }
         }
 
-        if (n.GetBitLength() > 48)
+        if (n.GetBitLength() > RealLimits.MaxPowerExponentBits)
         {
-            throw new RealLimitException($"integer powers are supported up to |n| < 2^48; got n = {exponent}");
+            throw new RealLimitException(
+                $"integer powers are supported up to |n| < 2^{RealLimits.MaxPowerExponentBits}; got n = {(n.GetBitLength() <= 64 ? exponent.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"a {n.GetBitLength()}-bit integer")}");
         }
 
         var power = FromNode(ApproxNode.Power(value.AsNode(), n));

@@ -11,8 +11,8 @@ public readonly partial struct Real : IFormattable
     /// <remarks>
     /// An exact value whose decimal terminates within <paramref name="digits"/> digits is shown exactly (<c>0.3775</c>).
     /// Otherwise the value is rounded half-even. An approximation is evaluated at increasing precision until the
-    /// rounding is decided (Ziv's strategy); if it is still undecided at 16× the starting precision, the text is a
-    /// proven enclosure and <see cref="RealDisplay.Status"/> says so.
+    /// rounding is decided (Ziv's strategy); if it is still undecided at <see cref="RealLimits.RefinementBudget"/> of the
+    /// starting precision, the text is a proven enclosure and <see cref="RealDisplay.Status"/> says so.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is not between 1 and <see cref="RealLimits.MaxDigits"/>.</exception>
     public RealDisplay Format(int digits)
@@ -49,13 +49,27 @@ public readonly partial struct Real : IFormattable
             return new RealDisplay(DecimalText.Fixed(scaled, decimals), status, true);
         }
 
-        var magnitude = Math.Max(0, _approx!.Evaluate(64).Log2Magnitude);
+        var first = _approx!.Evaluate(64);
+        var magnitude = Math.Max(0, first.Log2Magnitude);
+        if (magnitude > RealLimits.MaxDigits * BitsPerDigit)
+        {
+            throw RealLimitException.TooManyDigits("the value written with a fixed number of decimals", magnitude / BitsPerDigit);
+        }
+
         var start = (int)Math.Ceiling((decimals * BitsPerDigit) + magnitude) + 24;
+        var budget = RealLimits.RefinementBudget(start);
         var prec = start;
+        var zero = -(long)Math.Ceiling(decimals * BitsPerDigit) - 2;
         while (true)
         {
             var ball = _approx.Evaluate(prec);
-            if (!ball.IsInfinite)
+            if (!ball.IsInfinite && ball.UpperMagnitude.IsAtMostPow2(zero))
+            {
+                // Below half a unit of the last decimal: every point rounds to zero, however far below (2^−huge is never written out).
+                return new RealDisplay(DecimalText.Fixed(BigInteger.Zero, decimals), RealDisplayStatus.Rounded, false);
+            }
+
+            if (!ball.IsInfinite && !DecimalScaling.Needed(ball, fixedPoint: true))
             {
                 var (lo, hi, den) = Endpoints(ball);
                 var a = DecimalText.RoundScaled(lo, den, decimals, out _);
@@ -66,12 +80,13 @@ public readonly partial struct Real : IFormattable
                 }
             }
 
-            if (prec >= start * 16 || prec >= RealLimits.MaxPrecisionBits)
+            if (prec >= budget)
             {
-                return new RealDisplay(Enclosure(ball, decimals + 2), RealDisplayStatus.Undecided, false);
+                var enclosure = DecimalScaling.Needed(ball, fixedPoint: true) ? DecimalScaling.Enclosure(ball, decimals + 2, prec) : Enclosure(ball, decimals + 2);
+                return new RealDisplay(enclosure, RealDisplayStatus.Undecided, false);
             }
 
-            prec *= 2;
+            prec = (int)Math.Min(2L * prec, budget);
         }
     }
 
@@ -147,27 +162,57 @@ public readonly partial struct Real : IFormattable
     private static RealDisplay FormatApproximation(ApproxNode node, int digits)
     {
         var start = (int)Math.Ceiling(digits * BitsPerDigit) + 24;
+        var budget = RealLimits.RefinementBudget(start);
         var prec = start;
         while (true)
         {
             var ball = node.Evaluate(prec);
-            if (DecimalRounding.TryRound(ball, digits, out var fast))
+            var scaled = DecimalScaling.Needed(ball);
+            if (scaled)
+            {
+                if (DecimalScaling.TryRound(ball, digits, prec, out var far))
+                {
+                    return new RealDisplay(far, RealDisplayStatus.Rounded, false);
+                }
+            }
+            else if (DecimalRounding.TryRound(ball, digits, out var fast))
             {
                 return new RealDisplay(fast!, RealDisplayStatus.Rounded, false);
             }
-
-            if (TryRoundBall(ball, digits, out var text))
+            else if (TryRoundBall(ball, digits, out var text))
             {
                 return new RealDisplay(text, RealDisplayStatus.Rounded, false);
             }
 
-            if (prec >= start * 16 || prec >= RealLimits.MaxPrecisionBits)
+            if (prec >= budget)
             {
-                return new RealDisplay(Enclosure(ball, digits + 2), RealDisplayStatus.Undecided, false);
+                var enclosure = scaled ? DecimalScaling.Enclosure(ball, digits + 2, prec) : Enclosure(ball, digits + 2);
+                return new RealDisplay(enclosure, RealDisplayStatus.Undecided, false);
             }
 
-            prec *= 2;
+            prec = NextPrecision(ball, prec, digits * BitsPerDigit, budget);
         }
+    }
+
+    /// <summary>The next precision of a Ziv loop: double, or more when the radius shows a cancellation that doubling would not cover.</summary>
+    /// <remarks>
+    /// A ball that excludes zero tells how many bits the computation lost: its radius relative to its midpoint, against
+    /// the <paramref name="neededBits"/> the digits need. Jumping there at once saves the full evaluations of doubling
+    /// up to it. A ball holding zero says nothing about the value's size: double.
+    /// </remarks>
+    private static int NextPrecision(Ball ball, int prec, double neededBits, int budget)
+    {
+        var next = (long)prec * 2;
+        if (!ball.IsInfinite && !ball.Rad.IsZero && (ball.IsPositive || ball.IsNegative))
+        {
+            var lost = ball.Rad.Log2Estimate() - (ball.MidBits + ball.Exp) + neededBits + 16;
+            if (lost > prec)
+            {
+                next = prec + (long)Math.Ceiling(lost);
+            }
+        }
+
+        return (int)Math.Min(next, budget);
     }
 
     /// <summary>Rounds every point of the ball to <paramref name="digits"/> significant digits; succeeds when they agree.</summary>

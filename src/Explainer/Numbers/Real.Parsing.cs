@@ -7,7 +7,7 @@ public readonly partial struct Real
 {
     /// <summary>Parses a decimal (<c>0.15</c>, <c>-2.5</c>, <c>1e-3</c>, <c>2.5E+2</c>) or a fraction (<c>3/7</c>) exactly, never through binary floating point.</summary>
     /// <exception cref="FormatException">The text is not a number; the message says where and why.</exception>
-    /// <exception cref="RealLimitException">The exponent is beyond <see cref="RealLimits.MaxDecimalExponent"/>.</exception>
+    /// <exception cref="RealLimitException">The exponent is beyond <see cref="RealLimits.MaxDecimalExponent"/>, or the digits are more than <see cref="RealLimits.MaxLiteralDigits"/>.</exception>
     /// <exception cref="DivideByZeroException">A fraction has a zero denominator.</exception>
     public static Real Parse(string text)
     {
@@ -125,6 +125,12 @@ public readonly partial struct Real
             throw Bad(s, offset + i, $"unexpected '{s[i]}'");
         }
 
+        if (intDigits.Length + fracDigits.Length > RealLimits.MaxLiteralDigits)
+        {
+            throw new RealLimitException(
+                $"'{Preview(s)}' has {intDigits.Length + fracDigits.Length} digits; number literals are limited to {RealLimits.MaxLiteralDigits} digits");
+        }
+
         var scale = fracDigits.Length - exponent;
         if (Math.Abs(exponent) > RealLimits.MaxDecimalExponent || Math.Abs(scale) > RealLimits.MaxDecimalExponent + 100_000)
         {
@@ -160,6 +166,9 @@ public readonly partial struct Real
 
         return value;
     }
+
+    /// <summary>The start and end of a long text, for a message.</summary>
+    private static string Preview(string s) => s.Length <= 40 ? s : string.Concat(s.AsSpan(0, 20), "…", s.AsSpan(s.Length - 10));
 
     private static FormatException Bad(string s, int position, string what)
         => new($"'{s}' is not a number: {what} at position {position + 1}");

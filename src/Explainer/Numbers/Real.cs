@@ -292,7 +292,7 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
             }
         }
 
-        throw RealLimitException.Undecidable("the sign of the value");
+        throw RealLimitException.Undecidable("the sign of the value", RealLimits.MaxSignBits);
     }
 
     private static double RationalToDouble(BigInteger num, BigInteger den)
