@@ -13,13 +13,13 @@ internal static class BuildCommand
     public static Command Create()
     {
         var output = new Option<string>("--out") { Description = "The folder to write the site to.", DefaultValueFactory = _ => "site" };
-        var digits = CatalogueCommands.DigitsOption(10);
+        var digits = CliOptions.Digits(10);
         var format = new Option<string>("--format") { Description = "Which pages to write: md, html or md,html.", DefaultValueFactory = _ => "md,html" };
         var force = new Option<bool>("--force") { Description = "Write into the folder even if it holds files explainer did not write (they are kept; only explainer's own files are replaced)." };
         var command = new Command("build", "Build the course site: an index, one lesson per worked example (Markdown and HTML), errata.") { output, digits, format, force };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var d = CliOptions.CheckDigits(parse.GetValue(digits));
             var formats = parse.GetValue(format)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var unknown = formats.FirstOrDefault(f => f is not ("md" or "html"));
             if (unknown is not null || formats.Length == 0)

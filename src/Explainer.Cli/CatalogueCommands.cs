@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
@@ -33,12 +32,12 @@ internal static class CatalogueCommands
     public static Command Show()
     {
         var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
-        var digits = DigitsOption(12);
+        var digits = CliOptions.Digits(12);
         var policy = PolicyOption();
         var command = new Command("show", "Show an example's forward values, local partials, gradients, updates and claims.") { example, digits, policy };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CheckDigits(parse.GetValue(digits));
+            var d = CliOptions.CheckDigits(parse.GetValue(digits));
             var run = Catalogue.Get(parse.GetValue(example)!).Run(CliError.ParsePolicy(parse.GetValue(policy)));
             ShowRun(run, d);
             return 0;
@@ -49,13 +48,13 @@ internal static class CatalogueCommands
     public static Command Golden()
     {
         var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
-        var digits = DigitsOption(30);
+        var digits = CliOptions.Digits(30);
         var policy = PolicyOption();
         var output = new Option<string?>("--out") { Description = "Write the JSON to this file instead of standard output." };
         var command = new Command("golden", "Write every value, partial, gradient and update of an example as JSON golden values.") { example, digits, policy, output };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CheckDigits(parse.GetValue(digits));
+            var d = CliOptions.CheckDigits(parse.GetValue(digits));
             var run = Catalogue.Get(parse.GetValue(example)!).Run(CliError.ParsePolicy(parse.GetValue(policy)));
             var provenance = new GoldenProvenance(
                 run.Example.Id,
@@ -82,23 +81,23 @@ internal static class CatalogueCommands
     public static Command Bench()
     {
         var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
-        var digits = DigitsOption(50);
+        var digits = CliOptions.Digits(50);
         var iterations = new Option<int>("--iterations")
         {
             Description = "How many traces to time.",
             DefaultValueFactory = _ => 200,
-            CustomParser = result => ParseWhole("--iterations", result),
+            CustomParser = result => CliOptions.ParseWhole("--iterations", result),
         };
         var warmup = new Option<double>("--warmup")
         {
             Description = "Seconds to run before timing (0 to 60), so that the runtime has finished optimising.",
             DefaultValueFactory = _ => 2,
-            CustomParser = result => ParseSeconds("--warmup", result),
+            CustomParser = result => CliOptions.ParseSeconds("--warmup", result),
         };
         var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations, warmup };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CheckDigits(parse.GetValue(digits));
+            var d = CliOptions.CheckDigits(parse.GetValue(digits));
             var n = parse.GetValue(iterations);
             if (n is < 1 or > MaxBenchIterations)
             {
@@ -108,7 +107,7 @@ internal static class CatalogueCommands
             var seconds = parse.GetValue(warmup);
             if (!(seconds is >= 0 and <= 60))
             {
-                throw new ArgumentException($"--warmup must be between 0 and 60 seconds; got {seconds}");
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--warmup must be between 0 and 60 seconds; got {seconds}"));
             }
 
             var worked = Catalogue.Get(parse.GetValue(example)!);
@@ -144,51 +143,11 @@ internal static class CatalogueCommands
         return command;
     }
 
-    /// <summary>Reads a number of seconds as a plain decimal (<c>0.5</c>); a comma is refused, never read as a thousands separator.</summary>
-    internal static double ParseSeconds(string option, ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        if (double.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds))
-        {
-            return seconds;
-        }
-
-        result.AddError(text.Contains(',', StringComparison.Ordinal)
-            ? $"{option}: '{text}' is not a number of seconds; write the decimal point as '.', e.g. {text.Replace(',', '.')}"
-            : $"{option}: '{text}' is not a number of seconds, e.g. 2 or 0.5");
-        return 0;
-    }
-
     /// <summary>The most traces <c>bench</c> times.</summary>
     internal const int MaxBenchIterations = 1_000_000;
 
     /// <summary>How long <c>bench</c> times at most (after its warm-up); it reports the traces measured by then.</summary>
     internal static readonly TimeSpan BenchBudget = TimeSpan.FromSeconds(60);
-
-    internal static Option<int> DigitsOption(int defaultDigits) => new("--digits")
-    {
-        Description = "Significant digits of every value (1 to 10000).",
-        DefaultValueFactory = _ => defaultDigits,
-        CustomParser = result => ParseWhole("--digits", result),
-    };
-
-    /// <summary>Reads a whole number in plain digits; <c>1e9</c>, <c>1,000</c> and numbers past 32 bits are refused by name.</summary>
-    internal static int ParseWhole(string option, ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        result.AddError(text.Length > 0 && text.TrimStart('-', '+').All(char.IsAsciiDigit)
-            ? $"{option}: {text} is far too large"
-            : $"{option}: '{text}' is not a whole number, e.g. 12");
-        return 0;
-    }
-
-    internal static int CheckDigits(int digits)
-        => digits is >= 1 and <= 10_000 ? digits : throw new ArgumentException($"--digits must be between 1 and 10000; got {digits}");
 
     private static Option<string?> PolicyOption() => new("--bias-policy")
     {

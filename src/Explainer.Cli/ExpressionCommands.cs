@@ -14,12 +14,12 @@ internal static class ExpressionCommands
     public static Command Eval()
     {
         var expression = new Argument<string>("expression") { Description = "An expression such as \"sigmoid(0.3775)\" or \"0.15*0.05 + 0.2*0.1 + 0.35\"." };
-        var digits = CatalogueCommands.DigitsOption(30);
+        var digits = CliOptions.Digits(30);
         var fraction = new Option<bool>("--fraction") { Description = "Print an exact value as a fraction." };
         var command = new Command("eval", "Evaluate an expression exactly, or certified to N significant digits.") { expression, digits, fraction };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var d = CliOptions.CheckDigits(parse.GetValue(digits));
             var graph = BuildGraph(parse.GetValue(expression)!, []);
             if (graph is null)
             {
@@ -37,11 +37,11 @@ internal static class ExpressionCommands
     {
         var expression = new Argument<string>("expression") { Description = "An expression, or statements such as \"u = b*c; v = a + u; J = 3*v\"." };
         var bindings = new Argument<string[]>("values") { Description = "The variables' values: name=value …", Arity = ArgumentArity.ZeroOrMore };
-        var digits = CatalogueCommands.DigitsOption(12);
+        var digits = CliOptions.Digits(12);
         var command = new Command("grad", "Differentiate an expression: every node value, every local partial and every gradient.") { expression, bindings, digits };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var d = CliOptions.CheckDigits(parse.GetValue(digits));
             var graph = BuildGraph(parse.GetValue(expression)!, ParseBindings(parse.GetValue(bindings) ?? []));
             if (graph is null)
             {
@@ -79,8 +79,13 @@ internal static class ExpressionCommands
         }
 
         var display = value.Format(digits);
-        return display.IsDecided
-            ? $"{display.Text} (certified)"
+        if (display.IsDecided)
+        {
+            return $"{display.Text} (certified)";
+        }
+
+        return Real.TryCompare(value, Real.Zero) is null
+            ? $"{display.Text} (undecided: the value may be exactly 0, which ball arithmetic cannot prove; it lies in this interval)"
             : $"{display.Text} (undecided: too close to a rounding boundary to prove {digits} digit{(digits == 1 ? string.Empty : "s")})";
     }
 
@@ -191,13 +196,10 @@ internal static class ExpressionCommands
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"explainer: note: the graph has {trace.Graph.Nodes.Count:N0} nodes; its tables are printed only up to {MaxTableNodes:N0}"));
         }
 
-        Console.Out.WriteLine($"{output.Name} = {Text(output.Value, digits)}{(output.Value.IsExact ? " (exact)" : " (certified)")}");
+        Console.Out.WriteLine($"{output.Name} = {Describe(output.Value, digits, fraction: false)}");
         foreach (var node in inputs)
         {
-            var g = trace.Gradient(node);
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"∂{output.Name}/∂{node.Name} = {Text(g, digits)}{(g.IsExact ? " (exact)" : " (certified)")}"));
+            Console.Out.WriteLine($"∂{output.Name}/∂{node.Name} = {Describe(trace.Gradient(node), digits, fraction: false)}");
         }
     }
-
-    private static string Text(Real value, int digits) => TraceTables.Text(value, digits);
 }

@@ -12,7 +12,7 @@ internal static class GradCheckCommand
     {
         var example = new Argument<string>("example") { Description = "A network example (see `explainer list`), e.g. net-2-2-2." };
         var epsilon = new Option<string>("--epsilon") { Description = "The nudge ε, an exact decimal.", DefaultValueFactory = _ => "1e-4" };
-        var digits = CatalogueCommands.DigitsOption(9);
+        var digits = CliOptions.Digits(9);
         var policy = new Option<string?>("--bias-policy") { Description = "frozen (the example's default), shared or per-neuron." };
         var command = new Command("gradcheck", "Compare every gradient of a network example with the central difference (E(θ+ε) − E(θ−ε)) / 2ε, all values exact or certified.")
         {
@@ -20,7 +20,7 @@ internal static class GradCheckCommand
         };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var d = CliOptions.CheckDigits(parse.GetValue(digits));
             var worked = Catalogue.Get(parse.GetValue(example)!);
             var eps = CliError.ParseExact("--epsilon", parse.GetValue(epsilon))!.Value;
             var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "gradcheck");

@@ -19,14 +19,14 @@ internal static class TrainCommand
         {
             Description = $"How many full-batch steps (1 to {Trainer.MaxSteps}).",
             DefaultValueFactory = _ => 1,
-            CustomParser = result => CatalogueCommands.ParseWhole("--steps", result),
+            CustomParser = result => CliOptions.ParseWhole("--steps", result),
         };
         var rate = new Option<string?>("--rate") { Description = "The learning rate ε, an exact decimal (default: the example's own, 0.5 for net-2-2-2)." };
         var alpha = new Option<string>("--alpha") { Description = "Momentum's α.", DefaultValueFactory = _ => "0.9" };
         var rho = new Option<string>("--rho") { Description = "RMSProp's ρ, or Adam's ρ₁.", DefaultValueFactory = _ => "0.9" };
         var rho2 = new Option<string>("--rho2") { Description = "Adam's ρ₂.", DefaultValueFactory = _ => "0.999" };
         var delta = new Option<string?>("--delta") { Description = "δ (default 1e-7 for AdaGrad, 1e-6 for RMSProp, 1e-8 for Adam)." };
-        var digits = CatalogueCommands.DigitsOption(9);
+        var digits = CliOptions.Digits(9);
         var policy = new Option<string?>("--bias-policy") { Description = "frozen (the example's default), shared or per-neuron." };
         var json = new Option<bool>("--json") { Description = "Write JSON golden values instead of tables." };
         var output = new Option<string?>("--out") { Description = "Write the JSON to this file (implies --json)." };
@@ -36,7 +36,7 @@ internal static class TrainCommand
         };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CatalogueCommands.CheckDigits(parse.GetValue(digits));
+            var d = CliOptions.CheckDigits(parse.GetValue(digits));
             var worked = Catalogue.Get(parse.GetValue(example)!);
             var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "train", " with nothing to train");
             var kind = OptimizerSettings.Parse(parse.GetValue(optimizer)!);
@@ -85,7 +85,7 @@ internal static class TrainCommand
         if (steps is >= 1 and <= Trainer.MaxSteps && (long)steps * digits > MaxStepDigits)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"--steps {steps} at --digits {digits} asks for {(long)steps * digits:N0} step-digits; the limit of steps × digits is {MaxStepDigits:N0} (e.g. 1000 steps at 200 digits, or 20 steps at 10000)"));
+                $"--steps {steps} at --digits {digits} asks for {(long)steps * digits:N0} step-digits; the limit of steps × digits is {MaxStepDigits:N0} (e.g. 1000 steps at 200 digits, or 20 steps at {CliOptions.MaxDigits})"));
         }
     }
 

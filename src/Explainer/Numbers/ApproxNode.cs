@@ -108,7 +108,7 @@ internal sealed class ApproxNode
         {
             // Operands already enclosed (the common case when a trace is displayed in order): no walk needed.
             var value = Compute(prec);
-            _cache = new Evaluated(value, prec);
+            Remember(new Evaluated(value, prec));
             return value;
         }
 
@@ -138,7 +138,7 @@ internal sealed class ApproxNode
             stack.Pop();
             if (!node.IsReady(prec))
             {
-                node._cache = new Evaluated(node.Compute(prec), prec);
+                node.Remember(new Evaluated(node.Compute(prec), prec));
             }
         }
 
@@ -146,6 +146,21 @@ internal sealed class ApproxNode
     }
 
     private bool IsReady(int prec) => _cache is { } c && c.Prec >= prec;
+
+    /// <summary>Keeps an enclosure unless one at least as precise is already kept.</summary>
+    /// <remarks>A node can be shared between threads (π is one node for the whole process); a cache that only ever gains
+    /// precision means an operand found ready at p bits stays ready, so a parent is never computed from a coarser ball.</remarks>
+    private void Remember(Evaluated value)
+    {
+        while (true)
+        {
+            var current = _cache;
+            if ((current is not null && current.Prec >= value.Prec) || ReferenceEquals(Interlocked.CompareExchange(ref _cache, value, current), current))
+            {
+                return;
+            }
+        }
+    }
 
     private Ball Compute(int prec)
     {

@@ -38,6 +38,11 @@ public readonly partial struct Real :
                 : Exact((left._num * right.Den) + (right._num * left.Den), left.Den * right.Den);
         }
 
+        if (TryOversized(left, right, static (a, ad, b, bd) => ((a * bd) + (b * ad), ad * bd), out var sum))
+        {
+            return sum;
+        }
+
         if (TryExpM1(left, right, MinusOne, out var expm1) || TryExpM1(right, left, MinusOne, out expm1))
         {
             return expm1;
@@ -59,6 +64,11 @@ public readonly partial struct Real :
         if (ReferenceEquals(left._approx, right._approx))
         {
             return Zero;
+        }
+
+        if (TryOversized(left, right, static (a, ad, b, bd) => ((a * bd) - (b * ad), ad * bd), out var difference))
+        {
+            return difference;
         }
 
         if (right.IsZero)
@@ -111,6 +121,11 @@ public readonly partial struct Real :
             return Zero;
         }
 
+        if (TryOversized(left, right, static (a, ad, b, bd) => (a * b, ad * bd), out var product))
+        {
+            return product;
+        }
+
         if (left.Equals(One))
         {
             return right;
@@ -143,6 +158,11 @@ public readonly partial struct Real :
             return left;
         }
 
+        if (TryOversized(left, right, static (a, ad, b, bd) => (a * bd, ad * b), out var quotient))
+        {
+            return quotient;
+        }
+
         if (!right.IsExact && right.Sign == 0)
         {
             throw new DivideByZeroException("division by zero");
@@ -153,7 +173,17 @@ public readonly partial struct Real :
 
     /// <summary>Negates a value.</summary>
     public static Real operator -(Real value)
-        => value.IsExact ? new Real(-value._num, value.Den) : FromNode(ApproxNode.Unary(ApproxOp.Neg, value._approx!));
+    {
+        if (value.IsExact)
+        {
+            return new Real(-value._num, value.Den);
+        }
+
+        // An exact value kept as an approximation (past the size cap) stays one, so that it still compares exactly.
+        return value._approx!.TryGetRational(out var num, out var den)
+            ? FromNode(ApproxNode.Rational(-num, den))
+            : FromNode(ApproxNode.Unary(ApproxOp.Neg, value._approx!));
+    }
 
     /// <summary>Returns the value unchanged.</summary>
     public static Real operator +(Real value) => value;
@@ -181,13 +211,15 @@ public readonly partial struct Real :
                 return sign;
             }
 
+            // Powers up to a few times the size cap are computed exactly (past the cap they are kept as exact values inside an
+            // approximation), so that 2^33001 − 2^33001 is still exactly 0; beyond that, a certified power.
             var bits = Math.Max(BigInteger.Abs(value._num).GetBitLength(), value.Den.GetBitLength());
-            if (n <= RealLimits.MaxExactBits && bits * (long)n <= RealLimits.MaxExactBits)
+            if (n <= 4L * RealLimits.MaxExactBits && bits * (long)n <= 4L * RealLimits.MaxExactBits)
             {
                 var e = (int)n;
                 var num = BigInteger.Pow(value._num, e);
                 var den = BigInteger.Pow(value.Den, e);
-                return exponent.Sign > 0 ? new Real(num, den) : Exact(den, num);
+                return exponent.Sign > 0 ? Exact(num, den) : Exact(den, num);
             }
         }
 
@@ -199,6 +231,46 @@ public readonly partial struct Real :
 
         var power = FromNode(ApproxNode.Power(value.AsNode(), n));
         return exponent.Sign > 0 ? power : One / power;
+    }
+
+    /// <summary>
+    /// Arithmetic on exact values of which one is too large to be kept exact (held as an approximation past the size cap):
+    /// done exactly when the result fits under the cap again, so that X − X is 0 and X / X is 1, as equality says.
+    /// </summary>
+    /// <remarks>The operands' sizes are bounded first, so this never does unbounded work; otherwise the result is approximate.</remarks>
+    private static bool TryOversized(Real left, Real right, Func<BigInteger, BigInteger, BigInteger, BigInteger, (BigInteger Num, BigInteger Den)> op, out Real result)
+    {
+        result = default;
+        if (left.IsExact && right.IsExact)
+        {
+            return false;
+        }
+
+        if (!left.TryGetFraction(out var a, out var ad) || !right.TryGetFraction(out var b, out var bd))
+        {
+            return false;
+        }
+
+        long bits = a.GetBitLength() + ad.GetBitLength() + b.GetBitLength() + bd.GetBitLength();
+        if (bits > 8L * RealLimits.MaxExactBits)
+        {
+            return false;
+        }
+
+        var (num, den) = op(a, ad, b, bd);
+        if (den.IsZero)
+        {
+            throw new DivideByZeroException("division by zero");
+        }
+
+        var exact = Exact(num, den);
+        if (!exact.IsExact)
+        {
+            return false;
+        }
+
+        result = exact;
+        return true;
     }
 
     private static Real Approximate(ApproxOp op, Real left, Real right)

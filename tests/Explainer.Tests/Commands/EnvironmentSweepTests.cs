@@ -38,6 +38,15 @@ public sealed partial class EnvironmentSweepTests : IDisposable
     }
 
     [Fact]
+    public void Cli_RunsWithInvariantGlobalization_SoNoLocaleReachesItsOutput()
+    {
+        // This setting is what keeps LANG and LC_ALL from the output; the locale tests above show its effect.
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "explainer.runtimeconfig.json")));
+
+        config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.Globalization.Invariant").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
     public void Eval_UnderAGermanLocale_WritesADecimalPoint()
     {
         var result = Site.Cli.RunWith(_temp.Path, Locale("de_DE.UTF-8"), "eval", "sigmoid(0.3775)", "--digits", "9");

@@ -24,6 +24,19 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_OfAHugeExactCancellation_SaysTheValueMayBeZero_NotThatItIsNearABoundary()
+    {
+        var result = Site.Cli.Run(_temp.Path, "eval", "3^100000 - 3^100000", "--digits", "5");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldEndWith("(undecided: the value may be exactly 0, which ball arithmetic cannot prove; it lies in this interval)\n");
+    }
+
+    [Fact]
+    public void Eval_OfAnExactCancellationJustPastTheCap_IsExactlyZero()
+        => Site.Cli.Run(_temp.Path, "eval", "2^33001 - 2^33001").StandardOutput.ShouldBe("0 (exact)\n");
+
+    [Fact]
     public void Eval_WithFraction_PrintsTheFractionAlone()
     {
         var result = Site.Cli.Run(_temp.Path, "eval", "8.63364 / (4.67969 + 3.59)", "--fraction");

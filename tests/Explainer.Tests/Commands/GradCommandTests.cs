@@ -18,6 +18,15 @@ public sealed class GradCommandTests : IDisposable
     }
 
     [Fact]
+    public void Grad_ExactGradientsNeedingMoreDigits_AreMarkedAndGivenExactly()
+    {
+        var result = Site.Cli.Run(_temp.Path, "grad", "log(1 + x)", "x=1e-25", "--digits", "7");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldEndWith("J = 1.000000e-25 (certified)\n∂J/∂x = 1.000000… (exact: 10000000000000000000000000/10000000000000000000000001)\n");
+    }
+
+    [Fact]
     public void Grad_OfALongChain_PrintsTheGradients_WithoutTables()
     {
         var chain = string.Join('+', Enumerable.Repeat("x", 5_000));

@@ -107,6 +107,16 @@ public sealed class GradCheckCommandTests : IDisposable
         result.StandardOutput.ShouldContain("│ b2 ");
     }
 
+    [Fact]
+    public void Table_AtTheSmallestEpsilon_ProvesTheMethodsErrorOfOrderEpsilonSquared()
+    {
+        var result = Cli.Run(_temp.Path, "gradcheck", "net-2-2-2", "--epsilon", "1e-100", "--digits", "3");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldMatch(@"│ w1 +│ 0\.000439 +│ 0\.000439 +│ -8\.99e-208 +│ 2\.0e-204 +│");
+        result.StandardOutput.ShouldNotContain("[");
+    }
+
     [Theory]
     [InlineData("j-graph", "j-graph is an expression graph; gradcheck needs a network example (net-2-2-2)")]
     [InlineData("net-2-2-2 --epsilon -1e-4", "epsilon must be positive; got -0.0001")]

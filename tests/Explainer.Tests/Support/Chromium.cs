@@ -29,30 +29,54 @@ internal static class Chromium
     /// <summary>Gets what the skipped tests said was missing, or null when none was skipped.</summary>
     public static string? SkipReason { get; private set; }
 
-    /// <summary>Gets whether this run is CI's (<c>CI=true</c>), where a browser test must run and a missing Chromium is a failure.</summary>
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>What a browser test does about Chromium.</summary>
+    public enum Action
+    {
+        /// <summary>Drive the Chromium found.</summary>
+        Run,
+
+        /// <summary>Skip: there is none, and this is not CI.</summary>
+        Skip,
+
+        /// <summary>Fail: there is none, and under CI every browser test must run.</summary>
+        Fail,
+    }
 
     /// <summary>The Chromium executable to drive: skips the calling test where there is none, or fails it under CI.</summary>
     /// <returns>The full path of the executable.</returns>
     public static string Require()
     {
-        if (Found.Value is { } path)
+        var (action, message) = Decide(Found.Value, Environment.GetEnvironmentVariable);
+        switch (action)
         {
-            return path;
+            case Action.Run:
+                return message;
+            case Action.Fail:
+                Assert.Fail(message);
+                return string.Empty;
+            default:
+                Interlocked.Increment(ref _skipped);
+                SkipReason = message;
+                Assert.Skip($"{message}; browser tests skipped");
+                return string.Empty;
+        }
+    }
+
+    /// <summary>Decides what a browser test does, given the Chromium found (or null) and the environment.</summary>
+    /// <returns>The action, with the executable's path (to run) or what is missing (to skip or fail).</returns>
+    public static (Action Action, string Message) Decide(string? found, Func<string, string?> environment)
+    {
+        if (found is not null)
+        {
+            return (Action.Run, found);
         }
 
-        var missing = Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } named
+        var missing = environment(PathVariable) is { Length: > 0 } named
             ? $"Chromium not found: CHROMIUM_PATH is '{named}', which is not an executable file"
             : Missing;
-        if (IsCi)
-        {
-            Assert.Fail($"{missing}; CI=true, so the browser tests must run, not be skipped (.ci/run installs chromium when run as root)");
-        }
-
-        Interlocked.Increment(ref _skipped);
-        SkipReason = missing;
-        Assert.Skip($"{missing}; browser tests skipped");
-        return string.Empty;
+        return string.Equals(environment("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? (Action.Fail, $"{missing}; CI=true, so the browser tests must run, not be skipped (.ci/run installs chromium when run as root)")
+            : (Action.Skip, missing);
     }
 
     /// <summary>Searches for Chromium as <see cref="Require"/> does, reading the environment through <paramref name="environment"/>.</summary>

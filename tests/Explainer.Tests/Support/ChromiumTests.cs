@@ -83,4 +83,25 @@ public sealed class ChromiumTests : IDisposable
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return path;
     }
+
+    [Fact]
+    public void Decide_NoChromiumUnderCi_Fails_SayingWhy()
+    {
+        var (action, message) = Chromium.Decide(null, name => name == "CI" ? "true" : null);
+
+        action.ShouldBe(Chromium.Action.Fail);
+        message.ShouldBe($"{Chromium.Missing}; CI=true, so the browser tests must run, not be skipped (.ci/run installs chromium when run as root)");
+    }
+
+    [Fact]
+    public void Decide_NoChromiumOutsideCi_Skips_WithTheOneReason()
+        => Chromium.Decide(null, name => name == "CI" ? "false" : null).ShouldBe((Chromium.Action.Skip, Chromium.Missing));
+
+    [Fact]
+    public void Decide_ChromiumFound_RunsIt_EvenUnderCi()
+        => Chromium.Decide("/opt/chromium", name => name == "CI" ? "true" : null).ShouldBe((Chromium.Action.Run, "/opt/chromium"));
+
+    [Fact]
+    public void Decide_MissingNamedPath_SaysWhichPath()
+        => Chromium.Decide(null, name => name == "CHROMIUM_PATH" ? "/no/such" : null).Message.ShouldBe("Chromium not found: CHROMIUM_PATH is '/no/such', which is not an executable file");
 }
