@@ -178,7 +178,7 @@ internal static class CatalogueCommands
         foreach (var c in run.Checks)
         {
             var ok = c.Status == ClaimStatus.Matches;
-            claims.AddRow(ok ? "[green]✓[/]" : "[red]✗[/]", Markup.Escape(c.Claim.Citation), Markup.Escape(c.Claim.Printed), Markup.Escape(c.Claim.Quantity), ok ? "matches" : Markup.Escape(c.Explanation));
+            claims.AddRow(ok ? "[green]✓[/]" : "[red]✗[/]", Markup.Escape(c.Claim.Citation), Markup.Escape(c.Claim.Printed), Markup.Escape(c.Claim.Quantity.ToString()), ok ? "matches" : Markup.Escape(c.Explanation));
         }
 
         console.Write(claims);

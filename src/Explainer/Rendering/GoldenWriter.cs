@@ -113,7 +113,7 @@ public static class GoldenWriter
             w.WriteStartObject();
             w.WriteString("source", c.Claim.Citation);
             w.WriteString("printed", c.Claim.Printed);
-            w.WriteString("quantity", c.Claim.Quantity);
+            w.WriteString("quantity", c.Claim.Quantity.ToString());
             w.WriteString("status", c.Status == ClaimStatus.Matches ? "matches" : "differs");
             if (c.Status == ClaimStatus.Differs)
             {
