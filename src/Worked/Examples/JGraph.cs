@@ -1,5 +1,5 @@
+using Explainer.Checking;
 using Explainer.Graph;
-using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Training;
 

@@ -1,6 +1,6 @@
 using Explainer.Graph;
 
-namespace Explainer.Lessons;
+namespace Explainer.Checking;
 
 /// <summary>A value a source prints, exactly as printed, with where it is printed and what it claims to be.</summary>
 /// <param name="Source">The source file name, e.g. <c>001_7a5d002ff47c9624.txt</c>.</param>
