@@ -79,11 +79,11 @@ public sealed class WorkedRun
         return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, Network?.Spec.LearningRate);
     }
 
-    private static string PolicyText(BiasPolicy policy) => policy switch
+    private static string PolicyText(BiasPolicy policy) => BiasPolicies.Name(policy) + policy switch
     {
-        BiasPolicy.Frozen => "frozen (biases keep their values, as in the notes)",
-        BiasPolicy.Shared => "shared (one bias per layer, updated by the sum of its paths)",
-        _ => "per-neuron (one bias per neuron, each updated)",
+        BiasPolicy.Frozen => " (biases keep their values, as in the notes)",
+        BiasPolicy.Shared => " (one bias per layer, updated by the sum of its paths)",
+        _ => " (one bias per neuron, each updated)",
     };
 
     /// <summary>Resolves a quantity key written as text (<c>value:out_h1</c>, <c>grad:w5</c>, <c>partial:out_o1/net_o1</c>, <c>path:net_o1/out_h1</c>, <c>update:w5</c>).</summary>

@@ -72,7 +72,7 @@ public sealed record NetworkSpec(
 
             if (BiasPolicy != BiasPolicy.PerNeuron && !Biases[l].All(b => b.Equals(Biases[l][0])))
             {
-                throw new ArgumentException($"bias vector {l + 1} has different values, which a {BiasPolicy.ToString().ToLowerInvariant()} (one per layer) bias cannot hold; use the per-neuron policy");
+                throw new ArgumentException($"bias vector {l + 1} has different values, which a {BiasPolicies.Name(BiasPolicy)} (one per layer) bias cannot hold; use the per-neuron policy");
             }
         }
 
