@@ -19,7 +19,7 @@ internal static class BuildCommand
         var command = new Command("build", "Build the course site: an index, one lesson per worked example (Markdown and HTML), errata.") { output, digits, format, force };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CliOptions.CheckDigits(parse.GetValue(digits));
+            var d = parse.GetValue(digits);
             var formats = parse.GetValue(format)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var unknown = formats.FirstOrDefault(f => f is not ("md" or "html"));
             if (unknown is not null || formats.Length == 0)

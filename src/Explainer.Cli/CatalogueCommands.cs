@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using Explainer.Checking;
+using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Rendering;
 using Explainer.Site;
@@ -33,12 +34,12 @@ internal static class CatalogueCommands
     {
         var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
         var digits = CliOptions.Digits(12);
-        var policy = PolicyOption();
+        var policy = CliOptions.BiasPolicy();
         var command = new Command("show", "Show an example's forward values, local partials, gradients, updates and claims.") { example, digits, policy };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CliOptions.CheckDigits(parse.GetValue(digits));
-            var run = Catalogue.Get(parse.GetValue(example)!).Run(CliError.ParsePolicy(parse.GetValue(policy)));
+            var d = parse.GetValue(digits);
+            var run = Catalogue.Get(parse.GetValue(example)!).Run(parse.GetValue(policy));
             ShowRun(run, d);
             return 0;
         }));
@@ -49,17 +50,17 @@ internal static class CatalogueCommands
     {
         var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
         var digits = CliOptions.Digits(30);
-        var policy = PolicyOption();
+        var policy = CliOptions.BiasPolicy();
         var output = new Option<string?>("--out") { Description = "Write the JSON to this file instead of standard output." };
         var command = new Command("golden", "Write every value, partial, gradient and update of an example as JSON golden values.") { example, digits, policy, output };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CliOptions.CheckDigits(parse.GetValue(digits));
-            var run = Catalogue.Get(parse.GetValue(example)!).Run(CliError.ParsePolicy(parse.GetValue(policy)));
+            var d = parse.GetValue(digits);
+            var run = Catalogue.Get(parse.GetValue(example)!).Run(parse.GetValue(policy));
             var provenance = new GoldenProvenance(
                 run.Example.Id,
                 d,
-                run.Policy is { } p ? CliError.PolicyName(p) : null,
+                run.Policy,
                 run.Example.Claims.Select(c => c.Source).Distinct().ToList());
             var path = parse.GetValue(output);
             if (path is null)
@@ -97,7 +98,7 @@ internal static class CatalogueCommands
         var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations, warmup };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CliOptions.CheckDigits(parse.GetValue(digits));
+            var d = parse.GetValue(digits);
             var n = parse.GetValue(iterations);
             if (n is < 1 or > MaxBenchIterations)
             {
@@ -149,15 +150,10 @@ internal static class CatalogueCommands
     /// <summary>How long <c>bench</c> times at most (after its warm-up); it reports the traces measured by then.</summary>
     internal static readonly TimeSpan BenchBudget = TimeSpan.FromSeconds(60);
 
-    private static Option<string?> PolicyOption() => new("--bias-policy")
-    {
-        Description = "How biases are handled: frozen (never updated, as in the notes), shared (one per layer, updated), per-neuron.",
-    };
-
     private static void ShowRun(WorkedRun run, int digits)
     {
         var console = AnsiConsole.Console;
-        console.MarkupLine($"[bold]{Markup.Escape(run.Example.Title)}[/] ({Markup.Escape(run.Example.Id)}{(run.Policy is { } p ? ", bias policy " + CliError.PolicyName(p) : string.Empty)})");
+        console.MarkupLine($"[bold]{Markup.Escape(run.Example.Title)}[/] ({Markup.Escape(run.Example.Id)}{(run.Policy is { } p ? ", bias policy " + BiasPolicies.Name(p) : string.Empty)})");
 
         console.Write(TraceTables.Forward(run.Graph, digits));
         console.Write(TraceTables.Edges(run.Trace, digits));
@@ -178,7 +174,7 @@ internal static class CatalogueCommands
         foreach (var c in run.Checks)
         {
             var ok = c.Status == ClaimStatus.Matches;
-            claims.AddRow(ok ? "[green]✓[/]" : "[red]✗[/]", Markup.Escape(c.Claim.Citation), Markup.Escape(c.Claim.Printed), Markup.Escape(c.Claim.Quantity), ok ? "matches" : Markup.Escape(c.Explanation));
+            claims.AddRow(ok ? "[green]✓[/]" : "[red]✗[/]", Markup.Escape(c.Claim.Citation), Markup.Escape(c.Claim.Printed), Markup.Escape(c.Claim.Quantity.ToString()), ok ? "matches" : Markup.Escape(c.Explanation));
         }
 
         console.Write(claims);

@@ -22,17 +22,8 @@ internal static class CliError
         }
     }
 
-    public static Networks.BiasPolicy? ParsePolicy(string? text) => text switch
-    {
-        null => null,
-        "frozen" => Networks.BiasPolicy.Frozen,
-        "shared" => Networks.BiasPolicy.Shared,
-        "per-neuron" => Networks.BiasPolicy.PerNeuron,
-        _ => throw new ArgumentException($"unknown bias policy '{text}'; use frozen, shared or per-neuron"),
-    };
-
     /// <summary>The network spec of a network example under a bias policy; an expression graph is refused naming the command.</summary>
-    public static Networks.NetworkSpec NetworkSpecOf(Worked.WorkedExample example, string? policy, string command, string why = "")
+    public static Networks.NetworkSpec NetworkSpecOf(Worked.WorkedExample example, Networks.BiasPolicy? policy, string command, string why = "")
     {
         if (example.DefaultPolicy is null)
         {
@@ -40,7 +31,7 @@ internal static class CliError
             throw new ArgumentException($"{example.Id} is an expression graph{why}; {command} needs a network example ({networks})");
         }
 
-        return example.Run(ParsePolicy(policy)).Network!.Spec;
+        return example.Run(policy).Network!.Spec;
     }
 
     /// <summary>Parses an option's exact decimal, naming the option when it is not one; null stays null.</summary>
@@ -60,11 +51,4 @@ internal static class CliError
             throw new ArgumentException($"{option}: {e.Message}", e);
         }
     }
-
-    public static string PolicyName(Networks.BiasPolicy policy) => policy switch
-    {
-        Networks.BiasPolicy.Frozen => "frozen",
-        Networks.BiasPolicy.Shared => "shared",
-        _ => "per-neuron",
-    };
 }

@@ -19,7 +19,7 @@ internal static class ExpressionCommands
         var command = new Command("eval", "Evaluate an expression exactly, or certified to N significant digits.") { expression, digits, fraction };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CliOptions.CheckDigits(parse.GetValue(digits));
+            var d = parse.GetValue(digits);
             var graph = BuildGraph(parse.GetValue(expression)!, []);
             if (graph is null)
             {
@@ -41,7 +41,7 @@ internal static class ExpressionCommands
         var command = new Command("grad", "Differentiate an expression: every node value, every local partial and every gradient.") { expression, bindings, digits };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CliOptions.CheckDigits(parse.GetValue(digits));
+            var d = parse.GetValue(digits);
             var graph = BuildGraph(parse.GetValue(expression)!, ParseBindings(parse.GetValue(bindings) ?? []));
             if (graph is null)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Explainer.Networks;
 using Explainer.Training;
 using Explainer.Worked;
 using Spectre.Console;
@@ -13,19 +14,19 @@ internal static class GradCheckCommand
         var example = new Argument<string>("example") { Description = "A network example (see `explainer list`), e.g. net-2-2-2." };
         var epsilon = new Option<string>("--epsilon") { Description = "The nudge ε, an exact decimal.", DefaultValueFactory = _ => "1e-4" };
         var digits = CliOptions.Digits(9);
-        var policy = new Option<string?>("--bias-policy") { Description = "frozen (the example's default), shared or per-neuron." };
+        var policy = CliOptions.BiasPolicy();
         var command = new Command("gradcheck", "Compare every gradient of a network example with the central difference (E(θ+ε) − E(θ−ε)) / 2ε, all values exact or certified.")
         {
             example, epsilon, digits, policy,
         };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CliOptions.CheckDigits(parse.GetValue(digits));
+            var d = parse.GetValue(digits);
             var worked = Catalogue.Get(parse.GetValue(example)!);
             var eps = CliError.ParseExact("--epsilon", parse.GetValue(epsilon))!.Value;
             var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "gradcheck");
             var rows = GradientCheck.Run(spec, eps);
-            Console.Out.WriteLine($"{worked.Id}: central differences with ε = {eps} (001_7a5d002ff47c9624.txt:878), bias policy {CliError.PolicyName(spec.BiasPolicy)}");
+            Console.Out.WriteLine($"{worked.Id}: central differences with ε = {eps} (001_7a5d002ff47c9624.txt:878), bias policy {BiasPolicies.Name(spec.BiasPolicy)}");
             var table = new Table().AddColumns("parameter", "backprop ∂E/∂θ", "(E(θ+ε) − E(θ−ε)) / 2ε", "difference", "relative error");
             foreach (var r in rows)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Explainer.Networks;
 using Explainer.Rendering;
 using Explainer.Site;
 using Explainer.Training;
@@ -27,7 +28,7 @@ internal static class TrainCommand
         var rho2 = new Option<string>("--rho2") { Description = "Adam's ρ₂.", DefaultValueFactory = _ => "0.999" };
         var delta = new Option<string?>("--delta") { Description = "δ (default 1e-7 for AdaGrad, 1e-6 for RMSProp, 1e-8 for Adam)." };
         var digits = CliOptions.Digits(9);
-        var policy = new Option<string?>("--bias-policy") { Description = "frozen (the example's default), shared or per-neuron." };
+        var policy = CliOptions.BiasPolicy();
         var json = new Option<bool>("--json") { Description = "Write JSON golden values instead of tables." };
         var output = new Option<string?>("--out") { Description = "Write the JSON to this file (implies --json)." };
         var command = new Command("train", "Run several steps of an optimizer from the notes (SGD, momentum, AdaGrad, RMSProp, Adam) on a network example, showing every update and the optimizer's state.")
@@ -36,7 +37,7 @@ internal static class TrainCommand
         };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = CliOptions.CheckDigits(parse.GetValue(digits));
+            var d = parse.GetValue(digits);
             var worked = Catalogue.Get(parse.GetValue(example)!);
             var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "train", " with nothing to train");
             var kind = OptimizerSettings.Parse(parse.GetValue(optimizer)!);
@@ -52,18 +53,18 @@ internal static class TrainCommand
             var n = parse.GetValue(steps);
             CheckWork(n, d);
             var training = Trainer.Train(spec, settings, n);
-            var policyName = CliError.PolicyName(spec.BiasPolicy);
+            var policyName = BiasPolicies.Name(spec.BiasPolicy);
             IReadOnlyList<string> sources = [.. worked.Claims.Select(c => c.Source).Distinct(), settings.Source];
 
             var path = parse.GetValue(output);
             if (path is not null)
             {
-                AtomicFile.Write(path, s => TrainingWriter.Write(s, worked.Id, policyName, sources, training, d));
+                AtomicFile.Write(path, s => TrainingWriter.Write(s, worked.Id, spec.BiasPolicy, sources, training, d));
             }
             else if (parse.GetValue(json))
             {
                 using var stdout = Console.OpenStandardOutput();
-                TrainingWriter.Write(stdout, worked.Id, policyName, sources, training, d);
+                TrainingWriter.Write(stdout, worked.Id, spec.BiasPolicy, sources, training, d);
                 stdout.WriteByte((byte)'\n');
             }
             else

@@ -9,7 +9,7 @@ public static class Catalogue
     public static IReadOnlyList<WorkedExample> All { get; } = [Net222.Example, JGraph.Example, LogisticGraph.Example, LinearChain.Example, AndNeuron.Example];
 
     /// <summary>Gets every non-numeric slip the engine has found in the notes: the examples' own, then the rest of the notes'.</summary>
-    public static IReadOnlyList<Lessons.Erratum> Errata { get; } = [.. All.SelectMany(e => e.Errata), .. NotesErrata.All];
+    public static IReadOnlyList<Checking.Erratum> Errata { get; } = [.. All.SelectMany(e => e.Errata), .. NotesErrata.All];
 
     /// <summary>Finds an example by id.</summary>
     /// <exception cref="KeyNotFoundException">No example has that id; the message lists the ids.</exception>

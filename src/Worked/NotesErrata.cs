@@ -1,4 +1,4 @@
-using Explainer.Lessons;
+using Explainer.Checking;
 
 namespace Explainer.Worked;
 

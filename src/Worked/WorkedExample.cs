@@ -1,4 +1,4 @@
-using Explainer.Lessons;
+using Explainer.Checking;
 using Explainer.Networks;
 
 namespace Explainer.Worked;

@@ -79,30 +79,31 @@ public sealed class WorkedRun
         return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, Network?.Spec.LearningRate);
     }
 
-    private static string PolicyText(BiasPolicy policy) => policy switch
+    private static string PolicyText(BiasPolicy policy) => BiasPolicies.Name(policy) + policy switch
     {
-        BiasPolicy.Frozen => "frozen (biases keep their values, as in the notes)",
-        BiasPolicy.Shared => "shared (one bias per layer, updated by the sum of its paths)",
-        _ => "per-neuron (one bias per neuron, each updated)",
+        BiasPolicy.Frozen => " (biases keep their values, as in the notes)",
+        BiasPolicy.Shared => " (one bias per layer, updated by the sum of its paths)",
+        _ => " (one bias per neuron, each updated)",
     };
 
-    /// <summary>Resolves a quantity key (<c>value:out_h1</c>, <c>grad:w5</c>, <c>partial:out_o1/net_o1</c>, <c>path:net_o1/out_h1</c>, <c>update:w5</c>).</summary>
+    /// <summary>Resolves a quantity key written as text (<c>value:out_h1</c>, <c>grad:w5</c>, <c>partial:out_o1/net_o1</c>, <c>path:net_o1/out_h1</c>, <c>update:w5</c>).</summary>
+    /// <exception cref="FormatException">The text is not a quantity key.</exception>
     /// <exception cref="KeyNotFoundException">The key names nothing in this run.</exception>
     public Real Resolve(string quantity)
     {
         ArgumentNullException.ThrowIfNull(quantity);
-        var colon = quantity.IndexOf(':', StringComparison.Ordinal);
-        var kind = colon < 0 ? quantity : quantity[..colon];
-        var what = colon < 0 ? string.Empty : quantity[(colon + 1)..];
-        var slash = what.IndexOf('/', StringComparison.Ordinal);
-        return kind switch
-        {
-            "value" => Graph[what].Value,
-            "grad" => Trace.Gradient(what),
-            "partial" when slash > 0 => Trace.Edge(what[..slash], what[(slash + 1)..]).Partial,
-            "path" when slash > 0 => Trace.Edge(what[..slash], what[(slash + 1)..]).Contribution,
-            "update" => Updates.FirstOrDefault(u => u.Parameter.Name == what)?.New ?? throw new KeyNotFoundException($"{Example.Id} does not update '{what}'"),
-            _ => throw new KeyNotFoundException($"unknown quantity '{quantity}'"),
-        };
+        return Resolve(QuantityKey.Parse(quantity));
     }
+
+    /// <summary>Resolves a quantity key: a node's value or gradient, an edge's partial or contribution, a parameter's update.</summary>
+    /// <exception cref="KeyNotFoundException">The key names nothing in this run.</exception>
+    public Real Resolve(QuantityKey quantity) => quantity.Kind switch
+    {
+        QuantityKind.Value => Graph[quantity.Name].Value,
+        QuantityKind.Gradient => Trace.Gradient(quantity.Name),
+        QuantityKind.Partial => Trace.Edge(quantity.Name, quantity.Input!).Partial,
+        QuantityKind.Path => Trace.Edge(quantity.Name, quantity.Input!).Contribution,
+        QuantityKind.Update => Updates.FirstOrDefault(u => u.Parameter.Name == quantity.Name)?.New ?? throw new KeyNotFoundException($"{Example.Id} does not update '{quantity.Name}'"),
+        _ => throw new KeyNotFoundException($"unknown quantity '{quantity}'"),
+    };
 }

@@ -1,4 +1,3 @@
-using Explainer.Lessons;
 using Explainer.Numbers;
 
 namespace Explainer.Checking;

@@ -220,20 +220,13 @@ public static class LessonBuilder
     private static List<ClaimCheck> Claims(ILookup<string, ClaimCheck> claims, string anchor) => claims[anchor].ToList();
 
     /// <summary>The anchor of the step a claim's quantity belongs to.</summary>
-    private static string AnchorOf(string quantity)
+    private static string AnchorOf(QuantityKey quantity) => quantity.Kind switch
     {
-        var colon = quantity.IndexOf(':', StringComparison.Ordinal);
-        var kind = quantity[..colon];
-        var what = quantity[(colon + 1)..];
-        var slash = what.IndexOf('/', StringComparison.Ordinal);
-        return kind switch
-        {
-            "value" => Anchor("forward", what),
-            "grad" => Anchor("backward", what),
-            "partial" or "path" => Anchor("backward", what[(slash + 1)..]),
-            _ => Anchor("update", what),
-        };
-    }
+        QuantityKind.Value => Anchor("forward", quantity.Name),
+        QuantityKind.Gradient => Anchor("backward", quantity.Name),
+        QuantityKind.Partial or QuantityKind.Path => Anchor("backward", quantity.Input!),
+        _ => Anchor("update", quantity.Name),
+    };
 
     /// <summary>A stable, URL-safe anchor: <c>forward-net-h1</c>.</summary>
     public static string Anchor(string part, string name)

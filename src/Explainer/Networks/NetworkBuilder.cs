@@ -19,7 +19,7 @@ public static class NetworkBuilder
     public static Network Build(NetworkSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        spec.Validate();
+        spec.ThrowIfInvalid();
         var names = new Naming(spec.UsesNotesNames);
         var g = new GraphBuilder();
         var layer = new List<Node>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Explainer.Numbers;
 
 namespace Explainer.Networks;
@@ -26,69 +27,140 @@ public sealed record NetworkSpec(
     /// <summary>Gets a value indicating whether nodes use the notes' names (i1, h1, o1, w1…) rather than generic layer-indexed ones.</summary>
     public bool UsesNotesNames => LayerSizes.Count == 3;
 
-    /// <summary>Checks that the shapes agree; throws a message naming the first mismatch.</summary>
-    /// <exception cref="ArgumentException">A shape does not fit.</exception>
-    public void Validate()
+    /// <summary>Checks that the shapes agree, reporting every mismatch it can find, each with the layer, row and column it is about.</summary>
+    /// <remarks>
+    /// Checks that depend on a count (a layer's rows, a row's entries) are made only where the count they depend on is
+    /// right, so one wrong count gives one diagnostic, not a cascade.
+    /// </remarks>
+    /// <returns>The problems in the order of the spec's parts, or an empty list for a spec a network can be built from.</returns>
+    public IReadOnlyList<NetworkSpecDiagnostic> Validate()
     {
-        if (LayerSizes.Count < 2 || LayerSizes.Any(s => s < 1))
+        List<NetworkSpecDiagnostic> problems = [];
+        void Add(string message, NetworkSpecPart part, int? layer = null, int? row = null, int? column = null)
+            => problems.Add(new NetworkSpecDiagnostic(message, new NetworkSpecLocation(part, layer, row, column)));
+
+        if (LayerSizes.Count < 2)
         {
-            throw new ArgumentException("a network needs at least an input and an output layer, each with at least one neuron");
+            Add($"a network needs at least an input and an output layer; got {Count(LayerSizes.Count, "layer", "layers")}", NetworkSpecPart.LayerSizes);
+            return problems;
         }
 
-        if (Activations.Count != LayerSizes.Count - 1)
+        for (var l = 0; l < LayerSizes.Count; l++)
         {
-            throw new ArgumentException($"expected {LayerSizes.Count - 1} activations, one per layer after the input; got {Activations.Count}");
+            if (LayerSizes[l] < 1)
+            {
+                Add($"layer {l} has {LayerSizes[l]} neurons; every layer needs at least one", NetworkSpecPart.LayerSizes, l);
+            }
         }
 
-        if (Weights.Count != LayerSizes.Count - 1)
+        if (problems.Count > 0)
         {
-            throw new ArgumentException($"expected {LayerSizes.Count - 1} weight matrices; got {Weights.Count}");
+            return problems;
         }
 
-        if (Biases.Count != LayerSizes.Count - 1)
+        var layers = LayerSizes.Count - 1;
+        if (Activations.Count != layers)
         {
-            throw new ArgumentException($"expected {LayerSizes.Count - 1} bias vectors; got {Biases.Count}");
+            Add($"expected {layers} activations, one per layer after the input; got {Activations.Count}", NetworkSpecPart.Activations);
         }
 
-        for (var l = 0; l + 1 < LayerSizes.Count; l++)
+        if (Weights.Count != layers)
         {
-            if (Weights[l].Count != LayerSizes[l + 1])
-            {
-                throw new ArgumentException($"layer {l + 1} has {LayerSizes[l + 1]} neurons but weight matrix {l + 1} has {Weights[l].Count} rows");
-            }
+            Add($"expected {layers} weight matrices; got {Weights.Count}", NetworkSpecPart.Weights);
+        }
 
-            for (var j = 0; j < Weights[l].Count; j++)
-            {
-                if (Weights[l][j].Count != LayerSizes[l])
-                {
-                    throw new ArgumentException($"row {j + 1} of weight matrix {l + 1} has {Weights[l][j].Count} entries; expected {LayerSizes[l]}");
-                }
-            }
+        if (Biases.Count != layers)
+        {
+            Add($"expected {layers} bias vectors; got {Biases.Count}", NetworkSpecPart.Biases);
+        }
 
-            if (Biases[l].Count != LayerSizes[l + 1])
-            {
-                throw new ArgumentException($"bias vector {l + 1} has {Biases[l].Count} entries; expected {LayerSizes[l + 1]}");
-            }
-
-            if (BiasPolicy != BiasPolicy.PerNeuron && !Biases[l].All(b => b.Equals(Biases[l][0])))
-            {
-                throw new ArgumentException($"bias vector {l + 1} has different values, which a {BiasPolicy.ToString().ToLowerInvariant()} (one per layer) bias cannot hold; use the per-neuron policy");
-            }
+        for (var l = 0; l < layers; l++)
+        {
+            CheckWeights(l, Add);
+            CheckBiases(l, Add);
         }
 
         if (Inputs.Count != LayerSizes[0])
         {
-            throw new ArgumentException($"expected {LayerSizes[0]} inputs; got {Inputs.Count}");
+            Add($"expected {LayerSizes[0]} inputs; got {Inputs.Count}", NetworkSpecPart.Inputs, row: Extra(Inputs.Count, LayerSizes[0]));
         }
 
         if (Targets.Count != LayerSizes[^1])
         {
-            throw new ArgumentException($"expected {LayerSizes[^1]} targets; got {Targets.Count}");
+            Add($"expected {LayerSizes[^1]} targets; got {Targets.Count}", NetworkSpecPart.Targets, row: Extra(Targets.Count, LayerSizes[^1]));
         }
 
-        if (Loss == LossKind.SoftmaxCrossEntropy && Activations[^1] != Activation.Linear)
+        if (Loss == LossKind.SoftmaxCrossEntropy && Activations.Count == layers && Activations[^1] != Activation.Linear)
         {
-            throw new ArgumentException("softmax + cross-entropy needs a linear output layer (the logits)");
+            Add("softmax + cross-entropy needs a linear output layer (the logits)", NetworkSpecPart.Activations, layers - 1);
+        }
+
+        return problems;
+    }
+
+    /// <summary>Checks the shapes, as <see cref="Validate"/> does, and throws on the first problem.</summary>
+    /// <exception cref="ArgumentException">A shape does not fit; the message is the first diagnostic's.</exception>
+    public void ThrowIfInvalid()
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(problems[0].Message);
+        }
+    }
+
+    /// <summary>The index of the first entry past the expected count, or null when entries are missing (the whole list is meant).</summary>
+    private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+
+    private static int? Extra(int count, int expected) => count > expected ? expected : null;
+
+    private void CheckWeights(int l, Action<string, NetworkSpecPart, int?, int?, int?> add)
+    {
+        if (l >= Weights.Count)
+        {
+            return;
+        }
+
+        if (Weights[l].Count != LayerSizes[l + 1])
+        {
+            add($"layer {l + 1} has {LayerSizes[l + 1]} neurons but weight matrix {l + 1} has {Count(Weights[l].Count, "row", "rows")}", NetworkSpecPart.Weights, l, Extra(Weights[l].Count, LayerSizes[l + 1]), null);
+            return;
+        }
+
+        for (var j = 0; j < Weights[l].Count; j++)
+        {
+            if (Weights[l][j].Count != LayerSizes[l])
+            {
+                add($"row {j + 1} of weight matrix {l + 1} has {Count(Weights[l][j].Count, "entry", "entries")}; expected {LayerSizes[l]}", NetworkSpecPart.Weights, l, j, Extra(Weights[l][j].Count, LayerSizes[l]));
+            }
+        }
+    }
+
+    private void CheckBiases(int l, Action<string, NetworkSpecPart, int?, int?, int?> add)
+    {
+        if (l >= Biases.Count)
+        {
+            return;
+        }
+
+        if (Biases[l].Count != LayerSizes[l + 1])
+        {
+            add($"bias vector {l + 1} has {Count(Biases[l].Count, "entry", "entries")}; expected {LayerSizes[l + 1]}", NetworkSpecPart.Biases, l, Extra(Biases[l].Count, LayerSizes[l + 1]), null);
+            return;
+        }
+
+        if (BiasPolicy == BiasPolicy.PerNeuron)
+        {
+            return;
+        }
+
+        for (var j = 1; j < Biases[l].Count; j++)
+        {
+            if (!Biases[l][j].Equals(Biases[l][0]))
+            {
+                add($"bias vector {l + 1} has different values, which a {BiasPolicies.Name(BiasPolicy)} (one per layer) bias cannot hold; use the per-neuron policy", NetworkSpecPart.Biases, l, j, null);
+                return;
+            }
         }
     }
 }

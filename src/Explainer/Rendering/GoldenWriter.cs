@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Explainer.Checking;
 using Explainer.Graph;
+using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Training;
 
@@ -31,9 +32,9 @@ public static class GoldenWriter
         w.WriteStartObject("provenance");
         w.WriteString("example", provenance.Example);
         w.WriteNumber("digits", digits);
-        if (provenance.BiasPolicy is not null)
+        if (provenance.BiasPolicy is { } policy)
         {
-            w.WriteString("biasPolicy", provenance.BiasPolicy);
+            w.WriteString("biasPolicy", BiasPolicies.Name(policy));
         }
 
         w.WriteString("engine", $"explainer {EngineVersion}");
@@ -113,7 +114,7 @@ public static class GoldenWriter
             w.WriteStartObject();
             w.WriteString("source", c.Claim.Citation);
             w.WriteString("printed", c.Claim.Printed);
-            w.WriteString("quantity", c.Claim.Quantity);
+            w.WriteString("quantity", c.Claim.Quantity.ToString());
             w.WriteString("status", c.Status == ClaimStatus.Matches ? "matches" : "differs");
             if (c.Status == ClaimStatus.Differs)
             {

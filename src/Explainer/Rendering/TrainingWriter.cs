@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Explainer.Networks;
 using Explainer.Training;
 
 namespace Explainer.Rendering;
@@ -9,11 +10,11 @@ public static class TrainingWriter
     /// <summary>Writes the JSON document to <paramref name="stream"/>.</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="example">The example the network comes from.</param>
-    /// <param name="biasPolicy">The bias policy's name.</param>
+    /// <param name="biasPolicy">The bias policy.</param>
     /// <param name="sources">The notes the network and the rule come from, as file:line.</param>
     /// <param name="run">The run.</param>
     /// <param name="digits">Significant digits of every value.</param>
-    public static void Write(Stream stream, string example, string biasPolicy, IReadOnlyList<string> sources, TrainingRun run, int digits)
+    public static void Write(Stream stream, string example, BiasPolicy biasPolicy, IReadOnlyList<string> sources, TrainingRun run, int digits)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(sources);
@@ -22,7 +23,7 @@ public static class TrainingWriter
         w.WriteStartObject("provenance");
         w.WriteString("example", example);
         w.WriteNumber("digits", digits);
-        w.WriteString("biasPolicy", biasPolicy);
+        w.WriteString("biasPolicy", BiasPolicies.Name(biasPolicy));
         w.WriteStartObject("optimizer");
         w.WriteString("name", run.Optimizer.Name);
         w.WriteString("source", run.Optimizer.Source);

@@ -1,5 +1,4 @@
 using Explainer.Checking;
-using Explainer.Lessons;
 using Explainer.Rendering;
 
 namespace Explainer.Site;

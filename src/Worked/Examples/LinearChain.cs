@@ -1,5 +1,5 @@
+using Explainer.Checking;
 using Explainer.Graph;
-using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Training;
 
@@ -41,5 +41,5 @@ internal static class LinearChain
         return new WorkedRun(Example, graph, null, null, Array.Empty<ParameterUpdate>(), Backward.Run(graph));
     }
 
-    private static Claim Claim(int line, string printed, string quantity, string label) => new(Source, line, printed, quantity, label);
+    private static Claim Claim(int line, string printed, string quantity, string label) => new(Source, line, printed, QuantityKey.Parse(quantity), label);
 }

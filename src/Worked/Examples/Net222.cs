@@ -1,5 +1,5 @@
+using Explainer.Checking;
 using Explainer.Graph;
-using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Training;
@@ -78,5 +78,5 @@ internal static class Net222
 
     private static Real R(string s) => Real.Parse(s);
 
-    private static Claim Claim(int line, string printed, string quantity, string label) => new(Source, line, printed, quantity, label);
+    private static Claim Claim(int line, string printed, string quantity, string label) => new(Source, line, printed, QuantityKey.Parse(quantity), label);
 }

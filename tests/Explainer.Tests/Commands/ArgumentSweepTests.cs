@@ -13,7 +13,11 @@ public sealed class ArgumentSweepTests
         { "golden|net222", 1, "no worked example 'net222'" },
         { "train|j-graph", 1, "j-graph is an expression graph with nothing to train" },
         { "gradcheck|logistic-graph", 1, "logistic-graph is an expression graph; gradcheck needs a network example" },
-        { "show|net-2-2-2|--bias-policy|none", 1, "unknown bias policy 'none'; use frozen, shared or per-neuron" },
+        { "show|net-2-2-2|--bias-policy|none", 2, "--bias-policy: unknown bias policy 'none'; use frozen, shared or per-neuron" },
+        { "golden|net-2-2-2|--bias-policy|frozn", 2, "--bias-policy: unknown bias policy 'frozn'; did you mean 'frozen'?" },
+        { "train|net-2-2-2|--bias-policy|per_neuron", 2, "--bias-policy: unknown bias policy 'per_neuron'; did you mean 'per-neuron'?" },
+        { "gradcheck|net-2-2-2|--bias-policy|Shared", 2, "--bias-policy: unknown bias policy 'Shared'; did you mean 'shared'?" },
+        { "show|net-2-2-2|--bias-policy", 2, "--bias-policy" },
         { "train|net-2-2-2|--optimizer|adamw", 1, "unknown optimizer 'adamw'" },
         { "build|--format|pdf", 1, "--format takes md, html or md,html; got 'pdf'" },
         { "grad|x*y|x", 1, "'x' is not a value: write name=value, e.g. a=5" },
@@ -31,7 +35,7 @@ public sealed class ArgumentSweepTests
         { "eval|1 +* 2", 1, "error at column" },
         { "eval|((((1)", 1, "error at column" },
         { "eval|", 1, "empty input" },
-        { "eval|1/3|--fraction|--digits|0", 1, "--digits must be between 1 and 10000" },
+        { "eval|1/3|--fraction|--digits|0", 2, "--digits must be between 1 and 10000" },
         { "eval|pi|--fraction", 1, "--fraction needs an exact value" },
     };
 

@@ -5,9 +5,9 @@ public sealed class NumericOptionSweepTests
 {
     public static TheoryData<string, int, string> Cases => new()
     {
-        { "eval|1|--digits|0", 1, "--digits must be between 1 and 10000; got 0" },
-        { "eval|1|--digits|-1", 1, "--digits must be between 1 and 10000; got -1" },
-        { "eval|1|--digits|10001", 1, "--digits must be between 1 and 10000; got 10001" },
+        { "eval|1|--digits|0", 2, "--digits must be between 1 and 10000; got 0" },
+        { "eval|1|--digits|-1", 2, "--digits must be between 1 and 10000; got -1" },
+        { "eval|1|--digits|10001", 2, "--digits must be between 1 and 10000; got 10001" },
         { "eval|1|--digits|1e9", 2, "--digits: '1e9' is not a whole number" },
         { "eval|1|--digits|99999999999", 2, "--digits: 99999999999 is out of range" },
         { "eval|1|--digits|abc", 2, "--digits: 'abc' is not a whole number" },
@@ -16,11 +16,11 @@ public sealed class NumericOptionSweepTests
         { "eval|1|--digits|-99999999999", 2, "--digits: -99999999999 is out of range" },
         { "train|net-2-2-2|--steps|99999999999", 2, "--steps: 99999999999 is out of range" },
         { "eval|1|--digits", 2, "--digits" },
-        { "grad|x|x=1|--digits|0", 1, "--digits must be between 1 and 10000" },
-        { "show|net-2-2-2|--digits|100000", 1, "--digits must be between 1 and 10000" },
+        { "grad|x|x=1|--digits|0", 2, "--digits must be between 1 and 10000" },
+        { "show|net-2-2-2|--digits|100000", 2, "--digits must be between 1 and 10000" },
         { "golden|net-2-2-2|--digits|2.5", 2, "--digits: '2.5' is not a whole number" },
-        { "build|--digits|0", 1, "--digits must be between 1 and 10000" },
-        { "gradcheck|net-2-2-2|--digits|-3", 1, "--digits must be between 1 and 10000" },
+        { "build|--digits|0", 2, "--digits must be between 1 and 10000" },
+        { "gradcheck|net-2-2-2|--digits|-3", 2, "--digits must be between 1 and 10000" },
         { "train|net-2-2-2|--steps|0", 1, "the number of steps must be between 1 and 1000; got 0" },
         { "train|net-2-2-2|--steps|-1", 1, "the number of steps must be between 1 and 1000; got -1" },
         { "train|net-2-2-2|--steps|1001", 1, "the number of steps must be between 1 and 1000; got 1001" },

@@ -1,3 +1,4 @@
+using Explainer.Checking;
 using Explainer.Lessons;
 using Explainer.Worked;
 

@@ -93,11 +93,11 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void Build_WithDigitsZero_ExitsOneWithOneLine()
+    public void Build_WithDigitsZero_ExitsTwoWithTheMessageAndTheUsageHint()
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--digits", "0");
 
-        (result.ExitCode, result.StandardError).ShouldBe((1, "explainer: error: --digits must be between 1 and 10000; got 0\n"));
+        (result.ExitCode, result.StandardError).ShouldBe((2, "explainer: error: --digits must be between 1 and 10000; got 0\nrun 'explainer build --help' for usage\n"));
     }
 
     /// <summary>The CLI copied out of the repository, next to a templates folder whose lesson template names something no model has.</summary>

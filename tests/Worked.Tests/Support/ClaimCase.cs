@@ -1,4 +1,4 @@
-using Explainer.Lessons;
+using Explainer.Checking;
 using Xunit.Sdk;
 
 namespace Explainer.Worked.Tests.Support;

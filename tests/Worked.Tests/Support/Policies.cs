@@ -7,16 +7,9 @@ internal static class Policies
 {
     public const string None = "none";
 
-    public static readonly string[] NetworkNames = ["frozen", "shared", "per-neuron"];
+    public static readonly string[] NetworkNames = [.. BiasPolicies.Names];
 
-    public static BiasPolicy? Parse(string name) => name switch
-    {
-        "frozen" => BiasPolicy.Frozen,
-        "shared" => BiasPolicy.Shared,
-        "per-neuron" => BiasPolicy.PerNeuron,
-        None => null,
-        _ => throw new ArgumentException($"unknown bias policy '{name}'", nameof(name)),
-    };
+    public static BiasPolicy? Parse(string name) => name == None ? null : BiasPolicies.Parse(name);
 
     /// <summary>The policies an example runs under: the three for a network, <c>none</c> for an expression graph.</summary>
     public static IReadOnlyList<string> For(WorkedExample example) => example.DefaultPolicy is null ? [None] : NetworkNames;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Explainer.Graph;
 
 namespace Explainer.Worked.Tests.Support;
 
@@ -11,7 +12,7 @@ namespace Explainer.Worked.Tests.Support;
 /// </remarks>
 internal static partial class ReferenceNames
 {
-    public static string ToQuantity(string exampleId, string name)
+    public static QuantityKey ToQuantity(string exampleId, string name)
     {
         var output = exampleId switch
         {
@@ -26,26 +27,26 @@ internal static partial class ReferenceNames
 
         if (name.EndsWith('+'))
         {
-            return $"update:{name[..^1]}";
+            return QuantityKey.Update(name[..^1]);
         }
 
         var derivative = Derivative().Match(name);
         if (!derivative.Success)
         {
-            return $"value:{Node(name)}";
+            return QuantityKey.Value(Node(name));
         }
 
         var of = derivative.Groups["of"].Value;
         var wrt = derivative.Groups["wrt"].Value;
         if (of == output)
         {
-            return $"grad:{Node(wrt)}";
+            return QuantityKey.Gradient(Node(wrt));
         }
 
         var error = OutputError().Match(of);
         return error.Success && wrt.StartsWith("out_h", StringComparison.Ordinal)
-            ? $"path:net_o{error.Groups["k"].Value}/{wrt}"
-            : $"partial:{Node(of)}/{Node(wrt)}";
+            ? QuantityKey.Path($"net_o{error.Groups["k"].Value}", wrt)
+            : QuantityKey.Partial(Node(of), Node(wrt));
     }
 
     [GeneratedRegex("^d(?<of>[^/]+)/d(?<wrt>.+)$")]

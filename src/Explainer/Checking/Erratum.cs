@@ -1,4 +1,4 @@
-namespace Explainer.Lessons;
+namespace Explainer.Checking;
 
 /// <summary>A slip in a source that is not a number (a wrong subscript, broken LaTeX), with its correction.</summary>
 /// <param name="Source">The source file name.</param>
