@@ -128,6 +128,12 @@ internal static partial class JsonTreeReader
             return;
         }
 
+        if (e.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            diagnostics.Add(new SourceSpan(Math.Min(offset, text.Length), 0), string.Create(CultureInfo.InvariantCulture, $"lists and mappings nest more than {SpecLimits.MaxDepth} deep; the limit is {SpecLimits.MaxDepth}"));
+            return;
+        }
+
         var message = PositionSuffix().Replace(e.Message, string.Empty).Trim().TrimEnd('.');
         message = message.Length == 0 ? "unreadable" : char.ToLowerInvariant(message[0]) + message[1..];
         diagnostics.Add(new SourceSpan(Math.Min(offset, text.Length), 0), "invalid JSON: " + message);

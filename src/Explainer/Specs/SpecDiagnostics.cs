@@ -10,6 +10,9 @@ internal sealed class SpecDiagnostics
 
     public int Count => _items.Count;
 
+    /// <summary>Gets or sets a value indicating whether the tree could not be read whole, so that checking it would only report the gap.</summary>
+    public bool Incomplete { get; set; }
+
     /// <summary>Gets a value indicating whether something was already reported starting at <paramref name="offset"/>.</summary>
     public bool HasAt(int offset) => _items.Any(d => d.Span.Start == offset);
 

@@ -67,6 +67,11 @@ public static class SpecLoader
         var root = fileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? JsonTreeReader.Read(text, diagnostics)
             : YamlTreeReader.Read(text, diagnostics);
+        if (diagnostics.Incomplete)
+        {
+            return new SpecLoadResult(fileName, text, null, diagnostics.Sorted());
+        }
+
         if (root is null || root.IsNull)
         {
             if (diagnostics.Count == 0)

@@ -87,6 +87,7 @@ internal static partial class YamlTreeReader
         {
             diagnostics.Add(Span(current.Start, current.End, text), string.Create(CultureInfo.InvariantCulture, $"lists and mappings nest more than {SpecLimits.MaxDepth} deep; the limit is {SpecLimits.MaxDepth}"));
             parser.SkipThisAndNestedEvents();
+            diagnostics.Incomplete = true;
             return null;
         }
 

@@ -48,6 +48,6 @@ public sealed class BadSpecTests
 
         var result = SpecLoader.Load(path);
 
-        result.Messages.ShouldBe([$"{path}:5:25: unknown activation 'sigmod'; did you mean 'sigmoid'?"]);
+        result.Messages.ShouldBe([$"{path}:5:24: unknown activation 'sigmod'; did you mean 'sigmoid'?"]);
     }
 }
