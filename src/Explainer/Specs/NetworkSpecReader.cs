@@ -34,6 +34,9 @@ internal static partial class NetworkSpecReader
     [GeneratedRegex(@"^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?(\s*/\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)?\s*$")]
     private static partial Regex NumberPattern();
 
+    [GeneratedRegex(@"^((value|grad|update):[A-Za-z_][A-Za-z0-9_]*|partial:[A-Za-z_][A-Za-z0-9_]*/[A-Za-z_][A-Za-z0-9_]*)$")]
+    private static partial Regex QuantityPattern();
+
     [GeneratedRegex(@"^[+-]?\d+$")]
     private static partial Regex IntegerPattern();
 
@@ -74,6 +77,11 @@ internal static partial class NetworkSpecReader
                 diagnostics.Add(root, e.Message);
                 return null;
             }
+            catch (ArithmeticException e)
+            {
+                diagnostics.Add(root.KeyNode("weights") ?? root, "the forward pass cannot be computed with these weights, biases and inputs: " + e.Message.TrimEnd('.'));
+                return null;
+            }
 
             var names = Names(root.Get("names"), network);
             var claims = Claims(root.Get("claims"), network);
@@ -89,6 +97,14 @@ internal static partial class NetworkSpecReader
             : layer == last ? string.Create(CultureInfo.InvariantCulture, $"layer {layer} (the output layer)") : string.Create(CultureInfo.InvariantCulture, $"layer {layer}");
 
         private void Add(SpecNode node, FormattableString message) => diagnostics.Add(node, message.ToString(CultureInfo.InvariantCulture));
+
+        private void AddUnlessReported(SpecNode node, FormattableString message)
+        {
+            if (!diagnostics.HasAt(node.Span.Start))
+            {
+                Add(node, message);
+            }
+        }
 
         private List<int>? Layers(SpecNode? node)
         {
@@ -111,6 +127,8 @@ internal static partial class NetworkSpecReader
                 var item = node.Items[l];
                 if (!item.IsScalar || !IntegerPattern().IsMatch(item.Text) || item.Quoted)
                 {
+                    // The schema refused most such values; 1e5, which it takes for an integer, is refused here.
+                    AddUnlessReported(item, $"layer {l}: write the number of neurons in digits, e.g. 2; got '{item.Text}'");
                     ok = false;
                     continue;
                 }
@@ -471,7 +489,12 @@ internal static partial class NetworkSpecReader
 
                 kind = OptimizerSettings.Parse(name.Text);
                 var stepsNode = node.Get("steps");
-                if (stepsNode is { IsScalar: true } && !stepsNode.Quoted && IntegerPattern().IsMatch(stepsNode.Text))
+                if (stepsNode is { IsScalar: true } && !IntegerPattern().IsMatch(stepsNode.Text))
+                {
+                    AddUnlessReported(stepsNode, $"optimizer.steps: write the number of steps in digits, e.g. 10; got '{stepsNode.Text}'");
+                    ok = false;
+                }
+                else if (stepsNode is { IsScalar: true } && !stepsNode.Quoted)
                 {
                     var value = BigInteger.Parse(stepsNode.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
                     if (value > SpecLimits.MaxSteps)
@@ -601,7 +624,7 @@ internal static partial class NetworkSpecReader
                     continue;
                 }
 
-                if (!CheckQuantity(quantity, network, known))
+                if (!QuantityPattern().IsMatch(quantity.Text) || !CheckQuantity(quantity, network, known))
                 {
                     continue;
                 }

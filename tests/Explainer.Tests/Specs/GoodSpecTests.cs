@@ -97,6 +97,7 @@ public sealed class GoodSpecTests
     [InlineData("1e-3", 1, 1000)]
     [InlineData("3/7", 3, 7)]
     [InlineData("'2/6'", 1, 3)]
+    [InlineData("!!float 0.1", 1, 10)]
     [InlineData("0.30000000000000004", 30000000000000004, 100000000000000000)]
     public void Parse_LearningRate_IsTheExactRationalWritten(string written, long numerator, long denominator)
     {
