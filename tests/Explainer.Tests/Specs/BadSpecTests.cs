@@ -41,6 +41,21 @@ public sealed class BadSpecTests
         result.Messages.ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("several-errors.yaml")]
+    [InlineData("duplicate-key.yaml")]
+    [InlineData("json-trailing-comma.json")]
+    public void Parse_WindowsLineEndingsAndByteOrderMark_GiveTheSamePositions(string name)
+    {
+        var text = File.ReadAllText(Path.Combine(Folder, name));
+        var expected = SpecLoader.Parse(text, name).Messages;
+
+        var result = SpecLoader.Parse("\uFEFF" + text.Replace("\n", "\r\n", StringComparison.Ordinal), name);
+
+        expected.Count.ShouldBeGreaterThan(0);
+        result.Messages.ShouldBe(expected);
+    }
+
     [Fact]
     public void Load_BadSpecFile_NamesThePathAsGiven()
     {
