@@ -18,7 +18,7 @@ internal static partial class NetworkSpecReader
     /// <summary>The activations a network can be built with today; the schema's others are refused by name.</summary>
     private static readonly string[] EngineActivations = ["sigmoid", "tanh", "relu", "linear", "softmax"];
 
-    public static NetworkSpecFile? Read(SpecNode root, string text, SpecDiagnostics diagnostics)
+    public static NetworkSpecFile? Read(SpecNode root, SpecDiagnostics diagnostics)
     {
         var kind = root.Get("kind");
         if (kind is { IsScalar: true, Text: "expression" })
@@ -27,7 +27,7 @@ internal static partial class NetworkSpecReader
             return null;
         }
 
-        var reader = new Reader(diagnostics, text);
+        var reader = new Reader(diagnostics);
         return reader.Network(root);
     }
 
@@ -40,7 +40,7 @@ internal static partial class NetworkSpecReader
     [GeneratedRegex(@"^[+-]?\d+$")]
     private static partial Regex IntegerPattern();
 
-    private sealed class Reader(SpecDiagnostics diagnostics, string text)
+    private sealed class Reader(SpecDiagnostics diagnostics)
     {
         public NetworkSpecFile? Network(SpecNode root)
         {
@@ -53,7 +53,7 @@ internal static partial class NetworkSpecReader
             var loss = Loss(root.Get("loss"));
             var activations = sizes is null ? null : Activations(root.Get("activations"), sizes, loss, root.Get("loss"));
             var weights = sizes is null ? null : Weights(root.Get("weights"), sizes);
-            var biases = sizes is null ? null : Biases(root.Get("biases"), sizes, policy, root.Get("bias_policy"));
+            var biases = sizes is null ? null : Biases(root.Get("biases"), sizes, policy);
             var sample = sizes is null ? null : Samples(root.Get("samples"), sizes);
             var reduction = root.Get("reduction") is { IsScalar: true, Text: "mean" } ? SampleReduction.Mean : SampleReduction.Sum;
             var rateNode = root.Get("learning_rate");
@@ -342,7 +342,7 @@ internal static partial class NetworkSpecReader
             _ => null,
         } : null;
 
-        private List<IReadOnlyList<Real>>? Biases(SpecNode? node, List<int> sizes, BiasPolicy policy, SpecNode? policyNode)
+        private List<IReadOnlyList<Real>>? Biases(SpecNode? node, List<int> sizes, BiasPolicy policy)
         {
             if (node is not { Kind: SpecNodeKind.Sequence })
             {
@@ -395,7 +395,6 @@ internal static partial class NetworkSpecReader
                 {
                     var name = policy == BiasPolicy.Shared ? "shared" : "frozen";
                     Add(item, $"layer {layer} biases differ, which a {name} bias (one per layer) cannot hold; give one number or set bias_policy: per-neuron");
-                    _ = policyNode;
                     ok = false;
                     continue;
                 }
@@ -582,7 +581,7 @@ internal static partial class NetworkSpecReader
             {
                 if (network.Graph.Find(key.Text) is null)
                 {
-                    diagnostics.Add(key, UnknownNode("names", key.Text, known));
+                    AddUnlessReported(key, $"{UnknownNode("names", key.Text, known)}");
                     continue;
                 }
 
@@ -708,7 +707,6 @@ internal static partial class NetworkSpecReader
             }
 
             diagnostics.Add(node, $"{what}: {error?.TrimEnd('.')}");
-            _ = text;
             return null;
         }
     }

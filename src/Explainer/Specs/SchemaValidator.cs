@@ -42,7 +42,7 @@ internal static partial class SchemaValidator
         }
 
         var before = diagnostics.Count;
-        var errors = new List<(string Pointer, string Keyword, string Message, string SchemaPointer)>();
+        var errors = new List<(string Pointer, string Keyword, string Message, string SchemaPointer, bool AboutKey)>();
         foreach (var detail in results.Details ?? [])
         {
             if (detail.Errors is null)
@@ -51,7 +51,8 @@ internal static partial class SchemaValidator
             }
 
             var schemaPointer = detail.SchemaLocation.Fragment.TrimStart('#');
-            if (schemaPointer.Split('/').Contains("if"))
+            var evaluationPath = detail.EvaluationPath.ToString().Split('/');
+            if (evaluationPath.Contains("if"))
             {
                 // An if's failure only picks the else branch; the branch's own errors say what is wrong.
                 continue;
@@ -59,44 +60,37 @@ internal static partial class SchemaValidator
 
             foreach (var (keyword, message) in detail.Errors)
             {
-                errors.Add((detail.InstanceLocation.ToString(), keyword, message, schemaPointer));
-            }
-        }
-
-        if (Environment.GetEnvironmentVariable("EXPLAINER_SCHEMA_DEBUG") == "1")
-        {
-            foreach (var e in errors)
-            {
-                Console.Error.WriteLine($"{e.Pointer} | {e.Keyword} | {e.Message} | {e.SchemaPointer}");
+                errors.Add((detail.InstanceLocation.ToString(), keyword, message, schemaPointer, evaluationPath.Contains("propertyNames")));
             }
         }
 
         // An enum's failure says it all: drop the other branch's complaints about the same value (kind: network's const).
         var enums = errors.Where(e => e.Keyword == "enum").Select(e => e.Pointer).ToHashSet(StringComparer.Ordinal);
-        foreach (var (pointer, keyword, message, schemaPointer) in errors)
+        foreach (var (pointer, keyword, message, schemaPointer, aboutKey) in errors)
         {
             if (keyword != "enum" && enums.Contains(pointer))
             {
                 continue;
             }
 
-            Report(pointer, keyword, message, schemaPointer, values, keys, document.RootElement, diagnostics);
+            Report(new SchemaError(pointer, keyword, message, schemaPointer, aboutKey), values, keys, document.RootElement, diagnostics);
         }
 
         return diagnostics.Count == before && results.IsValid;
     }
 
     private static void Report(
-        string pointer,
-        string keyword,
-        string message,
-        string schemaPointer,
+        SchemaError error,
         Dictionary<string, SpecNode> values,
         Dictionary<string, SpecNode> keys,
         JsonElement schemaRoot,
         SpecDiagnostics diagnostics)
     {
-        var node = values.GetValueOrDefault(pointer) ?? values[string.Empty];
+        var (pointer, keyword, message, schemaPointer, aboutKey) = error;
+
+        // A propertyNames error is about the key at the pointer, not its value.
+        var node = (aboutKey ? keys.GetValueOrDefault(pointer) : null)
+            ?? values.GetValueOrDefault(pointer) ?? values[string.Empty];
         if (diagnostics.HasAt(node.Span.Start))
         {
             // The reader already said what is wrong here (an alias, say).
@@ -105,7 +99,7 @@ internal static partial class SchemaValidator
 
         // The location names the subschema, sometimes followed by one more segment: the subschema is the longest prefix that resolves.
         var subschema = Resolve(schemaRoot, schemaPointer) ?? (schemaPointer.Contains('/', StringComparison.Ordinal) ? Resolve(schemaRoot, schemaPointer[..schemaPointer.LastIndexOf('/')]) : null);
-        var what = Describe(pointer);
+        var what = Describe(aboutKey ? pointer[..pointer.LastIndexOf('/')] : pointer);
         switch (keyword)
         {
             case "enum" or "const":
@@ -113,7 +107,7 @@ internal static partial class SchemaValidator
                 var allowed = subschema is { } s && s.TryGetProperty(keyword, out var e)
                     ? (e.ValueKind == JsonValueKind.Array ? e.EnumerateArray().Select(v => v.ToString()).ToList() : [e.ToString()])
                     : [];
-                var noun = Noun(schemaPointer, pointer);
+                var noun = Noun(schemaPointer, pointer, aboutKey);
                 var given = node.IsScalar ? node.Text : "a " + (node.Kind == SpecNodeKind.Mapping ? "mapping" : "list");
                 if (noun == "key" && keys.TryGetValue(pointer, out var keyNode))
                 {
@@ -227,9 +221,9 @@ internal static partial class SchemaValidator
         return builder.Append(": ").ToString();
     }
 
-    private static string Noun(string schemaPointer, string pointer)
+    private static string Noun(string schemaPointer, string pointer, bool aboutKey)
     {
-        if (schemaPointer.Contains("/propertyNames", StringComparison.Ordinal))
+        if (aboutKey)
         {
             return "key";
         }
@@ -430,6 +424,14 @@ internal static partial class SchemaValidator
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    /// <summary>One error of the schema's list output.</summary>
+    /// <param name="Pointer">The JSON Pointer of the value it is about.</param>
+    /// <param name="Keyword">The keyword that failed.</param>
+    /// <param name="Message">JsonSchema.Net's message, used when the keyword has none of ours.</param>
+    /// <param name="SchemaPointer">Where in the schema the failing subschema is.</param>
+    /// <param name="AboutKey">Whether it came through propertyNames, so is about the key at the pointer.</param>
+    private sealed record SchemaError(string Pointer, string Keyword, string Message, string SchemaPointer, bool AboutKey);
 
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$")]
     private static partial Regex JsonNumber();

@@ -89,7 +89,7 @@ public static class SpecLoader
         }
 
         SchemaValidator.Validate(root, diagnostics);
-        var network = NetworkSpecReader.Read(root, text, diagnostics);
+        var network = NetworkSpecReader.Read(root, diagnostics);
         return new SpecLoadResult(fileName, text, diagnostics.Count == 0 ? network : null, diagnostics.Sorted());
     }
 

@@ -93,6 +93,7 @@ CASES = {
     "forward-overflow": ("a weight so large that softmax leaves the range of exp", [("[sigmoid, sigmoid]", "[sigmoid, softmax]"), ("loss: half_sum_of_squares", "loss: softmax_cross_entropy"), ("[0.40, 0.45]", "[99999999999999999999, 0.45]")]),
     "leaky-relu-with-alpha": ("leaky_relu written as the schema asks, which networks cannot build yet", [("[sigmoid, sigmoid]", "[{name: leaky_relu, alpha: 0.01}, sigmoid]")]),
     "expression-unknown-key": ("an expression spec with a misspelt key: the schema's expression branch still checks it", "kind: expression\nid: j\nstatments: [\"u = b*c\"]\ninputs: {b: 3, c: 2}\n"),
+    "names-key-with-slash": ("a name key with a slash and a tilde, which JSON Pointer escapes", [("learning_rate: 0.5\n", "learning_rate: 0.5\nnames: {w1: one, 'a/b~c': two}\n")]),
     "several-errors": ("three mistakes, all reported", [("[sigmoid, sigmoid]", "[sigmoid, sigmod]"), ("[0.50, 0.55]]", "[0.50]]"), ("inputs: [0.05, 0.10]", "inputs: [0.05, x]")]),
 }
 
