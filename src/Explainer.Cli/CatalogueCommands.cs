@@ -17,9 +17,20 @@ internal static class CatalogueCommands
 {
     public static Command List()
     {
-        var command = new Command("list", "List the worked examples of the course notes.");
-        command.SetAction(_ => CliError.Guard(() =>
+        var folder = new Argument<string?>("folder") { Description = "A folder of spec files (.yaml, .yml, .json) to list instead of the catalogue.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("list", "List the worked examples of the course notes, or the spec files of a folder.") { folder };
+        command.SetAction(parse => CliError.Guard(() =>
         {
+            if (parse.GetValue(folder) is { } path)
+            {
+                foreach (var line in SpecFolder.List(path))
+                {
+                    Console.Out.WriteLine(line);
+                }
+
+                return 0;
+            }
+
             foreach (var e in Catalogue.All)
             {
                 Console.Out.WriteLine($"{e.Id,-16} {e.Title}");
@@ -32,14 +43,14 @@ internal static class CatalogueCommands
 
     public static Command Show()
     {
-        var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
+        var example = new Argument<string>("example") { Description = CliError.ExampleArgument };
         var digits = CliOptions.Digits(12);
         var policy = CliOptions.BiasPolicy();
         var command = new Command("show", "Show an example's forward values, local partials, gradients, updates and claims.") { example, digits, policy };
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = parse.GetValue(digits);
-            var run = Catalogue.Get(parse.GetValue(example)!).Run(parse.GetValue(policy));
+            var run = SpecExamples.Resolve(parse.GetValue(example)!).Run(parse.GetValue(policy));
             ShowRun(run, d);
             return 0;
         }));
@@ -48,7 +59,7 @@ internal static class CatalogueCommands
 
     public static Command Golden()
     {
-        var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
+        var example = new Argument<string>("example") { Description = CliError.ExampleArgument };
         var digits = CliOptions.Digits(30);
         var policy = CliOptions.BiasPolicy();
         var output = new Option<string?>("--out") { Description = "Write the JSON to this file instead of standard output." };
@@ -56,7 +67,7 @@ internal static class CatalogueCommands
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = parse.GetValue(digits);
-            var run = Catalogue.Get(parse.GetValue(example)!).Run(parse.GetValue(policy));
+            var run = SpecExamples.Resolve(parse.GetValue(example)!).Run(parse.GetValue(policy));
             var provenance = new GoldenProvenance(
                 run.Example.Id,
                 d,
@@ -81,7 +92,7 @@ internal static class CatalogueCommands
 
     public static Command Bench()
     {
-        var example = new Argument<string>("example") { Description = "The example id (see `explainer list`)." };
+        var example = new Argument<string>("example") { Description = CliError.ExampleArgument };
         var digits = CliOptions.Digits(50);
         var iterations = new Option<int>("--iterations")
         {
@@ -111,7 +122,7 @@ internal static class CatalogueCommands
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--warmup must be between 0 and 60 seconds; got {seconds}"));
             }
 
-            var worked = Catalogue.Get(parse.GetValue(example)!);
+            var worked = SpecExamples.Resolve(parse.GetValue(example)!);
 
             // Warm up (two seconds by default): the runtime recompiles hot methods with full, profile-guided optimisation
             // only after they have run a while; timing earlier measures the JIT tiers, not the engine.

@@ -1,5 +1,6 @@
 using Explainer.Numbers;
 using Explainer.Rendering;
+using Explainer.Worked;
 
 namespace Explainer.Cli;
 
@@ -13,6 +14,16 @@ internal static class CliError
         {
             return body();
         }
+        catch (SpecFileException e)
+        {
+            // A spec file that did not load: every problem at its line and column, one a line, as a compiler prints them.
+            foreach (var message in e.Messages)
+            {
+                error.WriteLine(message);
+            }
+
+            return SpecFileError;
+        }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or FormatException or RealDomainException
                                       or RealLimitException or DivideByZeroException or IOException or UnauthorizedAccessException
                                       or InvalidOperationException or TemplateException or TimeoutException)
@@ -21,6 +32,15 @@ internal static class CliError
             return 1;
         }
     }
+
+    /// <summary>Exit code of a spec file that does not load (the same as a command line that does not parse).</summary>
+    public const int SpecFileError = 2;
+
+    /// <summary>The help text of a command's example argument.</summary>
+    public const string ExampleArgument = "The example id (see `explainer list`) or a spec file (.yaml, .yml or .json; see `explainer new network`).";
+
+    /// <summary>The help text of a network command's example argument.</summary>
+    public const string NetworkArgument = "A network example (see `explainer list`), e.g. net-2-2-2, or a network spec file (.yaml, .yml or .json).";
 
     /// <summary>The network spec of a network example under a bias policy; an expression graph is refused naming the command.</summary>
     public static Networks.NetworkSpec NetworkSpecOf(Worked.WorkedExample example, Networks.BiasPolicy? policy, string command, string why = "")

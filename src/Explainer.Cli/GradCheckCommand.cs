@@ -11,7 +11,7 @@ internal static class GradCheckCommand
 {
     public static Command Create()
     {
-        var example = new Argument<string>("example") { Description = "A network example (see `explainer list`), e.g. net-2-2-2." };
+        var example = new Argument<string>("example") { Description = CliError.NetworkArgument };
         var epsilon = new Option<string>("--epsilon") { Description = "The nudge ε, an exact decimal.", DefaultValueFactory = _ => "1e-4" };
         var digits = CliOptions.Digits(9);
         var policy = CliOptions.BiasPolicy();
@@ -22,7 +22,7 @@ internal static class GradCheckCommand
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = parse.GetValue(digits);
-            var worked = Catalogue.Get(parse.GetValue(example)!);
+            var worked = SpecExamples.Resolve(parse.GetValue(example)!);
             var eps = CliError.ParseExact("--epsilon", parse.GetValue(epsilon))!.Value;
             var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "gradcheck");
             var rows = GradientCheck.Run(spec, eps);

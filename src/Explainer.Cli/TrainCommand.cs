@@ -14,7 +14,7 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var example = new Argument<string>("example") { Description = "A network example (see `explainer list`), e.g. net-2-2-2." };
+        var example = new Argument<string>("example") { Description = CliError.NetworkArgument };
         var optimizer = new Option<string>("--optimizer") { Description = $"The update rule: {string.Join(", ", OptimizerSettings.Names)}.", DefaultValueFactory = _ => "sgd" };
         var steps = new Option<int>("--steps")
         {
@@ -38,19 +38,22 @@ internal static class TrainCommand
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = parse.GetValue(digits);
-            var worked = Catalogue.Get(parse.GetValue(example)!);
+            var worked = SpecExamples.Resolve(parse.GetValue(example)!);
             var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "train", " with nothing to train");
-            var kind = OptimizerSettings.Parse(parse.GetValue(optimizer)!);
-            var defaults = OptimizerSettings.Defaults(kind, spec.LearningRate);
+            // A spec file's own optimizer and steps apply unless the command line names others; an option given wins.
+            var named = Given(parse, optimizer) ? OptimizerSettings.Parse(parse.GetValue(optimizer)!) : (OptimizerKind?)null;
+            var defaults = worked.Optimizer is { } own && (named is null || named == own.Kind)
+                ? own with { LearningRate = spec.LearningRate }
+                : OptimizerSettings.Defaults(named ?? OptimizerKind.Sgd, spec.LearningRate);
             var settings = defaults with
             {
                 LearningRate = CliError.ParseExact("--rate", parse.GetValue(rate)) ?? defaults.LearningRate,
-                Alpha = CliError.ParseExact("--alpha", parse.GetValue(alpha))!.Value,
-                Rho = CliError.ParseExact("--rho", parse.GetValue(rho))!.Value,
-                Rho2 = CliError.ParseExact("--rho2", parse.GetValue(rho2))!.Value,
+                Alpha = Given(parse, alpha) ? CliError.ParseExact("--alpha", parse.GetValue(alpha))!.Value : defaults.Alpha,
+                Rho = Given(parse, rho) ? CliError.ParseExact("--rho", parse.GetValue(rho))!.Value : defaults.Rho,
+                Rho2 = Given(parse, rho2) ? CliError.ParseExact("--rho2", parse.GetValue(rho2))!.Value : defaults.Rho2,
                 Delta = CliError.ParseExact("--delta", parse.GetValue(delta)) ?? defaults.Delta,
             };
-            var n = parse.GetValue(steps);
+            var n = Given(parse, steps) ? parse.GetValue(steps) : worked.Steps;
             CheckWork(n, d);
             var training = Trainer.Train(spec, settings, n);
             var policyName = BiasPolicies.Name(spec.BiasPolicy);
@@ -80,6 +83,9 @@ internal static class TrainCommand
     /// <summary>The largest steps × digits a run may ask for: every step prints every state variable to that many digits.</summary>
     /// <remarks>Measured (Release, Adam on net-2-2-2): one step at 10,000 digits takes about 2 s, 200 steps at 300 digits 5 s.</remarks>
     internal const long MaxStepDigits = 200_000;
+
+    /// <summary>Whether the option was written on the command line, not filled in by its default.</summary>
+    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     private static void CheckWork(int steps, int digits)
     {

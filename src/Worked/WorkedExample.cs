@@ -1,5 +1,6 @@
 using Explainer.Checking;
 using Explainer.Networks;
+using Explainer.Training;
 
 namespace Explainer.Worked;
 
@@ -20,6 +21,12 @@ public sealed record WorkedExample(
 {
     /// <summary>Gets the function that builds and runs the example under a bias policy (ignored by expression graphs).</summary>
     public required Func<BiasPolicy?, WorkedRun> Runner { get; init; }
+
+    /// <summary>Gets the optimizer <c>train</c> uses when none is named on the command line; null for SGD at the example's rate.</summary>
+    public OptimizerSettings? Optimizer { get; init; }
+
+    /// <summary>Gets how many steps <c>train</c> takes when <c>--steps</c> is not given.</summary>
+    public int Steps { get; init; } = 1;
 
     /// <summary>Runs the example: forward, backward, updates and claim checks.</summary>
     /// <exception cref="ArgumentException">A bias policy is given for an example that has no biases.</exception>

@@ -7,7 +7,9 @@ public sealed class ArgumentSweepTests
     {
         { "frobnicate", 2, "Unrecognized command or argument 'frobnicate'" },
         { "eval", 2, "Required argument 'expression' missing for command: 'eval'" },
-        { "list|extra", 2, "Unrecognized command or argument 'extra'" },
+        { "list|specs|extra", 2, "Unrecognized command or argument 'extra'" },
+        { "list|extra", 1, "no such folder 'extra'" },
+        { "show|missing.yaml", 2, "missing.yaml:1:1: no such file" },
         { "eval|1|--colour", 2, "Unrecognized command or argument '--colour'" },
         { "show|net-9-9-9", 1, "no worked example 'net-9-9-9'; known: net-2-2-2" },
         { "golden|net222", 1, "no worked example 'net222'" },

@@ -1,0 +1,85 @@
+using Explainer.Checking;
+using Explainer.Graph;
+using Explainer.Networks;
+using Explainer.Specs;
+using Explainer.Training;
+
+namespace Explainer.Worked;
+
+/// <summary>Worked examples read from spec files: the same <see cref="WorkedExample"/> the catalogue gives, so every command runs both alike.</summary>
+public static class SpecExamples
+{
+    /// <summary>The extensions that make a command-line argument a spec file even when no such file exists (so a typo is reported as a missing file).</summary>
+    private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
+
+    /// <summary>Whether a command's example argument names a spec file: an existing file, or a name ending in .yaml, .yml or .json.</summary>
+    /// <param name="argument">The argument as given.</param>
+    /// <returns>True for a file; false for an example id.</returns>
+    public static bool IsSpecPath(string argument)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        return Extensions.Any(e => argument.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || File.Exists(argument);
+    }
+
+    /// <summary>Finds the example a command names: a spec file (see <see cref="IsSpecPath"/>) or a catalogue id.</summary>
+    /// <param name="argument">A path or an id.</param>
+    /// <returns>The example.</returns>
+    /// <exception cref="SpecFileException">The file did not load; it carries every diagnostic.</exception>
+    /// <exception cref="KeyNotFoundException">No catalogue example has that id.</exception>
+    public static WorkedExample Resolve(string argument)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        if (!IsSpecPath(argument))
+        {
+            return Catalogue.Get(argument);
+        }
+
+        var result = SpecLoader.Load(argument);
+        return result.Succeeded ? FromSpec(result.Network!) : throw new SpecFileException(result.Messages);
+    }
+
+    /// <summary>Makes a worked example of a loaded network spec: its id, title and summary, its claims, its bias policy as the default.</summary>
+    /// <param name="file">The loaded spec.</param>
+    /// <returns>The example; running it builds the network, runs it backward and takes one SGD step at the spec's learning rate.</returns>
+    public static WorkedExample FromSpec(NetworkSpecFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var graph = NetworkBuilder.Build(file.Network).Graph;
+        var claims = file.Claims.Select(c =>
+        {
+            var key = QuantityKey.Parse(c.Quantity);
+            return new Claim(c.SourceFile, c.SourceLine, c.Printed, key, c.Label ?? Label(key, graph));
+        }).ToList();
+        WorkedExample? example = null;
+        example = new WorkedExample(file.Id, file.Title ?? file.Id, file.Summary ?? string.Empty, file.Network.BiasPolicy, claims, [])
+        {
+            Runner = policy => Run(example!, file.Network, policy),
+            Optimizer = file.Optimizer,
+            Steps = file.Steps,
+        };
+        return example;
+    }
+
+    private static WorkedRun Run(WorkedExample example, NetworkSpec spec, BiasPolicy? policy)
+    {
+        var chosen = policy is { } p && p != spec.BiasPolicy ? spec with { BiasPolicy = p } : spec;
+        var network = NetworkBuilder.Build(chosen);
+        var trace = Backward.Run(network.Graph);
+        var updates = Sgd.Step(trace, network.Trainable, chosen.LearningRate);
+        return new WorkedRun(example, network.Graph, chosen.BiasPolicy, network, updates, trace);
+    }
+
+    /// <summary>The quantity in the notation of the graph's own symbols, for a claim that gives no label.</summary>
+    private static string Label(QuantityKey key, ComputationGraph graph)
+    {
+        string Symbol(string name) => graph.Find(name)?.Symbol ?? name;
+        return key.Kind switch
+        {
+            QuantityKind.Value => Symbol(key.Name),
+            QuantityKind.Gradient => $"\\frac{{\\partial {graph.Output.Symbol}}}{{\\partial {Symbol(key.Name)}}}",
+            QuantityKind.Partial => $"\\frac{{\\partial {Symbol(key.Name)}}}{{\\partial {Symbol(key.Input!)}}}",
+            QuantityKind.Update => Symbol(key.Name) + "^+",
+            _ => key.ToString(),
+        };
+    }
+}
