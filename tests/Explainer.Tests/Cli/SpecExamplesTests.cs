@@ -113,4 +113,23 @@ public sealed class SpecExamplesTests
 
         SpecExamples.FromSpec(loaded.Network!).Claims[2].Label.ShouldBe("g_5");
     }
+
+    [Fact]
+    public void Readme_SpecFileExample_LoadsAndItsClaimMatches()
+    {
+        var repository = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(repository, "README.md")) || !Directory.Exists(Path.Combine(repository, "schemas")))
+        {
+            repository = Path.GetDirectoryName(repository.TrimEnd(Path.DirectorySeparatorChar))!;
+        }
+
+        var readme = File.ReadAllText(Path.Combine(repository, "README.md"));
+        var start = readme.IndexOf("```yaml\n", readme.IndexOf("## Spec files", StringComparison.Ordinal), StringComparison.Ordinal) + "```yaml\n".Length;
+        var text = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var loaded = SpecLoader.Parse(text, "README.md");
+
+        loaded.Messages.ShouldBeEmpty();
+        SpecExamples.FromSpec(loaded.Network!).Run().Checks.Single().Status.ShouldBe(ClaimStatus.Matches);
+    }
 }
