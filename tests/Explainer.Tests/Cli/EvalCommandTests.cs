@@ -1,4 +1,4 @@
-namespace Explainer.Tests.Commands;
+namespace Explainer.Tests.Cli;
 
 /// <summary><c>explainer eval</c>: the value to the digits asked for, and what it is (exact, certified).</summary>
 public sealed class EvalCommandTests : IDisposable

@@ -1,4 +1,4 @@
-namespace Explainer.Tests.Commands;
+namespace Explainer.Tests.Cli;
 
 /// <summary>The checks every adversarial command line must pass: the right exit code, a message that says what, and no stack trace.</summary>
 internal static class Sweep

@@ -1,4 +1,4 @@
-namespace Explainer.Tests.Commands;
+namespace Explainer.Tests.Cli;
 
 /// <summary>The adversarial sweep, numeric options: absurd --digits, --steps, --rate, --epsilon, --iterations, --warmup and hyperparameters.</summary>
 public sealed class NumericOptionSweepTests

@@ -1,4 +1,4 @@
-namespace Explainer.Tests.Commands;
+namespace Explainer.Tests.Cli;
 
 /// <summary>The adversarial sweep, arguments: unknown commands and examples, missing and extra arguments, malformed bindings.</summary>
 public sealed class ArgumentSweepTests

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Explainer.Tests.Commands;
+namespace Explainer.Tests.Cli;
 
 /// <summary>The adversarial sweep, environment: locales with a decimal comma or a dotless i, NO_COLOR, TERM=dumb, piped and terminal output.</summary>
 public sealed partial class EnvironmentSweepTests : IDisposable

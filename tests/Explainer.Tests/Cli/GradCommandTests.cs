@@ -1,4 +1,4 @@
-namespace Explainer.Tests.Commands;
+namespace Explainer.Tests.Cli;
 
 /// <summary><c>explainer grad</c>: bindings it must refuse, and graphs too large for tables.</summary>
 public sealed class GradCommandTests : IDisposable
