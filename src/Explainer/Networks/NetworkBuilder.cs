@@ -80,15 +80,15 @@ public static class NetworkBuilder
                 inputs.Add(layerBiases[j]);
                 var (netName, netSymbol) = names.Net(l, j, isOutput);
                 var net = g.Apply(Ops.WeightedSum, inputs, netName, netSymbol);
-                var activation = spec.Activations[l];
-                if (activation == Activation.Linear)
+                var op = spec.Activations[l].Op();
+                if (op is null)
                 {
                     next.Add(net);
                     continue;
                 }
 
                 var (outName, outSymbol) = names.Out(l, j, isOutput);
-                next.Add(g.Apply(ActivationOp(activation), [net], outName, outSymbol));
+                next.Add(g.Apply(op, [net], outName, outSymbol));
             }
 
             layer = next;
@@ -146,14 +146,6 @@ public static class NetworkBuilder
 
         return spec with { Weights = weights, Biases = biases };
     }
-
-    private static Op ActivationOp(Activation activation) => activation switch
-    {
-        Activation.Sigmoid => Ops.Sigmoid,
-        Activation.Tanh => Ops.Tanh,
-        Activation.Relu => Ops.Relu,
-        _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "no op for this activation"),
-    };
 
     private static Node AddLoss(GraphBuilder g, NetworkSpec spec, List<Node> outputs, Naming names)
     {

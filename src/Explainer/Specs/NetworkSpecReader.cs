@@ -15,8 +15,8 @@ namespace Explainer.Specs;
 /// </remarks>
 internal static partial class NetworkSpecReader
 {
-    /// <summary>The activations a network can be built with today; the schema's others are refused by name.</summary>
-    private static readonly string[] EngineActivations = ["sigmoid", "tanh", "relu", "linear", "softmax"];
+    /// <summary>The activations a network can be built with (the schema's list).</summary>
+    private static readonly string[] EngineActivations = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "swish", "gelu", "linear", "softmax"];
 
     public static NetworkSpecFile? Read(SpecNode root, SpecDiagnostics diagnostics)
     {
@@ -223,13 +223,20 @@ internal static partial class NetworkSpecReader
 
                 if (!EngineActivations.Contains(name))
                 {
-                    if (name is "leaky_relu" or "elu" or "softplus" or "swish" or "gelu")
-                    {
-                        Add(nameNode, $"activation '{name}' (layer {layer}) cannot be built into a network yet; use {string.Join(", ", EngineActivations)}");
-                    }
-
+                    // The schema reported the unknown name.
                     ok = false;
                     continue;
+                }
+
+                Real? alphaValue = null;
+                if (alpha is not null)
+                {
+                    alphaValue = Number(alpha, string.Create(CultureInfo.InvariantCulture, $"layer {layer} activation alpha"));
+                    if (alphaValue is null)
+                    {
+                        ok = false;
+                        continue;
+                    }
                 }
 
                 if (name == "softmax" && loss is not null && loss != LossKind.SoftmaxCrossEntropy && lossNode is not null)
@@ -251,6 +258,11 @@ internal static partial class NetworkSpecReader
                     "sigmoid" => Activation.Sigmoid,
                     "tanh" => Activation.Tanh,
                     "relu" => Activation.Relu,
+                    "leaky_relu" => Activation.LeakyRelu(alphaValue!.Value),
+                    "elu" => Activation.Elu(alphaValue!.Value),
+                    "softplus" => Activation.Softplus,
+                    "swish" => Activation.Swish,
+                    "gelu" => Activation.Gelu,
 
                     // Softmax lives in the loss: the output layer gives the logits.
                     _ => Activation.Linear,
