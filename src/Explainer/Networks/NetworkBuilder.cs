@@ -183,6 +183,19 @@ public static class NetworkBuilder
                 return g.Apply(Ops.Mean, errors, "L", "L");
             }
 
+            case LossKind.BinaryCrossEntropy:
+            {
+                var errors = new List<Node>();
+                for (var j = 0; j < outputs.Count; j++)
+                {
+                    var (name, symbol) = names.Error(j);
+                    errors.Add(g.Apply(Ops.BinaryCrossEntropy, [outputs[j], targets[j]], name, symbol));
+                }
+
+                var (totalName, totalSymbol) = names.Total();
+                return g.Apply(Ops.Sum, errors, totalName, totalSymbol);
+            }
+
             default:
             {
                 var probabilities = new List<Node>();

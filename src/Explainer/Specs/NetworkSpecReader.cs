@@ -351,6 +351,7 @@ internal static partial class NetworkSpecReader
             "half_sum_of_squares" => LossKind.HalfSumOfSquares,
             "mean_squared_error" => LossKind.MeanSquaredError,
             "softmax_cross_entropy" => LossKind.SoftmaxCrossEntropy,
+            "binary_cross_entropy" => LossKind.BinaryCrossEntropy,
             _ => null,
         } : null;
 
