@@ -34,7 +34,7 @@ internal static partial class NetworkSpecReader
     [GeneratedRegex(@"^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?(\s*/\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)?\s*$")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^((value|grad|update):[A-Za-z_][A-Za-z0-9_]*|partial:[A-Za-z_][A-Za-z0-9_]*/[A-Za-z_][A-Za-z0-9_]*)$")]
+    [GeneratedRegex(@"^((value|grad|update):[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?|partial:[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?/[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?)$")]
     private static partial Regex QuantityPattern();
 
     [GeneratedRegex(@"^[+-]?\d+$")]
@@ -66,7 +66,7 @@ internal static partial class NetworkSpecReader
                 return null;
             }
 
-            var spec = new NetworkSpec(sizes, activations, weights, biases, sample.Value.Inputs, sample.Value.Targets, loss.Value, rate.Value, policy);
+            var spec = new NetworkSpec(sizes, activations, weights, biases, sample, reduction, loss.Value, rate.Value, policy);
             Network network;
             try
             {
@@ -418,7 +418,7 @@ internal static partial class NetworkSpecReader
             return ok ? result : null;
         }
 
-        private (IReadOnlyList<Real> Inputs, IReadOnlyList<Real> Targets)? Samples(SpecNode? node, List<int> sizes)
+        private List<NetworkSample>? Samples(SpecNode? node, List<int> sizes)
         {
             if (node is not { Kind: SpecNodeKind.Sequence } || node.Items.Count == 0)
             {
@@ -432,7 +432,7 @@ internal static partial class NetworkSpecReader
                 return null;
             }
 
-            (IReadOnlyList<Real>, IReadOnlyList<Real>)? first = null;
+            var samples = new List<NetworkSample>();
             var ok = true;
             for (var s = 0; s < node.Items.Count; s++)
             {
@@ -440,19 +440,13 @@ internal static partial class NetworkSpecReader
                 var inputs = Vector(sample.Get("inputs"), sizes[0], $"sample {s + 1}: ", "input", LayerName(0, last));
                 var targets = Vector(sample.Get("targets"), sizes[last], $"sample {s + 1}: ", "target", LayerName(last, last));
                 ok &= inputs is not null && targets is not null;
-                if (s == 0 && inputs is not null && targets is not null)
+                if (inputs is not null && targets is not null)
                 {
-                    first = (inputs, targets);
+                    samples.Add(new NetworkSample(inputs, targets));
                 }
             }
 
-            if (ok && node.Items.Count > 1)
-            {
-                Add(node.Items[1], $"samples: a mini-batch of {node.Items.Count} samples cannot be run yet; the engine's networks take one sample");
-                return null;
-            }
-
-            return ok ? first : null;
+            return ok ? samples : null;
         }
 
         private List<Real>? Vector(SpecNode? node, int size, string where, string what, string layerName)

@@ -70,7 +70,6 @@ CASES = {
     "top-level-list": ("a list, not a mapping", "- kind: network\n- id: x\n"),
     "yaml-syntax": ("a bad indentation", [("    targets: [0.01, 0.99]", "   targets: [0.01, 0.99]")]),
     "yaml-unclosed-flow": ("an unclosed bracket", [("biases: [0.35, 0.60]", "biases: [0.35, 0.60")]),
-    "mini-batch": ("two samples", [("    targets: [0.01, 0.99]\n", "    targets: [0.01, 0.99]\n  - inputs: [0.10, 0.20]\n    targets: [0.99, 0.01]\n")]),
     "sample-no-targets": ("a sample without targets", [("    targets: [0.01, 0.99]\n", "")]),
     "optimizer-typo": ("adamw for adam", [("learning_rate: 0.5\n", "learning_rate: 0.5\noptimizer: {name: adamw}\n")]),
     "optimizer-wrong-hyperparameter": ("rho for momentum", [("learning_rate: 0.5\n", "learning_rate: 0.5\noptimizer:\n  name: momentum\n  hyperparameters: {rho: 0.9}\n")]),
