@@ -1,7 +1,9 @@
 using System.Globalization;
 using Explainer.Graph;
+using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
+using Explainer.Rendering;
 using Explainer.Specs;
 using Explainer.Training;
 
@@ -82,6 +84,25 @@ public sealed class MiniBatchTests
         run.Final.Graph.Nodes.ShouldContain(n => n.Name == "out_o1[2]");
         run.FinalLoss.ToDouble().ShouldBeLessThan(run.Steps[1].Loss.ToDouble());
         run.Steps[1].Loss.ToDouble().ShouldBeLessThan(run.Steps[0].Loss.ToDouble());
+    }
+
+    [Fact]
+    public void Render_TwoSampleBatch_GoldenAndLessonShowBothSamples()
+    {
+        var network = NetworkBuilder.Build(Net222([Notes, Second], SampleReduction.Sum));
+        var trace = Backward.Run(network.Graph);
+        var updates = Sgd.Step(trace, network.Trainable, R("0.5"));
+
+        using var stream = new MemoryStream();
+        GoldenWriter.Write(stream, new GoldenProvenance("batch", 12, BiasPolicy.Frozen, []), trace, updates, []);
+        var golden = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        var lesson = LessonBuilder.Build(new LessonSource("batch", "Batch", "Two samples", "2-2-2", trace, network.Trainable, updates, [], R("0.5")), 12);
+
+        golden.ShouldContain("\"out_h1[1]\"");
+        golden.ShouldContain("\"out_h1[2]\"");
+        lesson.ShouldNotBeNull();
+        updates.Single(u => u.Parameter.Name == "w5").New.ToString(30).ShouldBe(
+            (R("0.40") - (R("0.5") * (Gradient(Net222([Notes], SampleReduction.Sum), "w5") + Gradient(Net222([Second], SampleReduction.Sum), "w5")))).ToString(30));
     }
 
     [Fact]
