@@ -146,6 +146,11 @@ public sealed record NetworkSpec(
             Add("softmax + cross-entropy needs a linear output layer (the logits)", NetworkSpecPart.Activations, layers - 1);
         }
 
+        if (Loss == LossKind.BinaryCrossEntropy && Activations.Count == layers && Activations[^1] != Activation.Sigmoid)
+        {
+            Add("binary cross-entropy needs a sigmoid output layer (outputs in (0, 1))", NetworkSpecPart.Activations, layers - 1);
+        }
+
         return problems;
     }
 

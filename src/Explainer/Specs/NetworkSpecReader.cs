@@ -246,6 +246,13 @@ internal static partial class NetworkSpecReader
                     continue;
                 }
 
+                if (layer == last && loss == LossKind.BinaryCrossEntropy && name != "sigmoid")
+                {
+                    Add(nameNode, $"loss binary_cross_entropy needs activation 'sigmoid' on the output layer (layer {last}), whose outputs lie in (0, 1); got '{name}'");
+                    ok = false;
+                    continue;
+                }
+
                 if (layer == last && loss == LossKind.SoftmaxCrossEntropy && name != "softmax")
                 {
                     Add(nameNode, $"loss softmax_cross_entropy needs activation 'softmax' on the output layer (layer {last}); got '{name}'");

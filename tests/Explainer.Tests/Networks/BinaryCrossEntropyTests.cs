@@ -77,5 +77,13 @@ public sealed class BinaryCrossEntropyTests
         result.Network!.Network.Loss.ShouldBe(LossKind.BinaryCrossEntropy);
     }
 
+    [Fact]
+    public void Validate_BinaryCrossEntropyOnATanhOutput_NamesTheOutputActivation()
+    {
+        var problems = (Net222 with { Activations = [Activation.Sigmoid, Activation.Tanh] }).Validate();
+
+        problems.Select(p => (p.Message, p.Location.ToString())).ShouldBe([("binary cross-entropy needs a sigmoid output layer (outputs in (0, 1))", "Activations[1]")]);
+    }
+
     private static Real R(string s) => Real.Parse(s);
 }

@@ -58,6 +58,7 @@ CASES = {
     "softmax-hidden": ("softmax on a hidden layer", [("[sigmoid, sigmoid]", "[softmax, sigmoid]")]),
     "softmax-wrong-loss": ("softmax with the squared error", [("[sigmoid, sigmoid]", "[sigmoid, softmax]")]),
     "cross-entropy-no-softmax": ("cross-entropy on sigmoid outputs", [("loss: half_sum_of_squares", "loss: softmax_cross_entropy")]),
+    "binary-cross-entropy-tanh": ("binary cross-entropy on tanh outputs, which may be negative", [("[sigmoid, sigmoid]", "[sigmoid, tanh]"), ("loss: half_sum_of_squares", "loss: binary_cross_entropy")]),
     "leaky-relu-no-alpha": ("leaky_relu without its alpha", [("[sigmoid, sigmoid]", "[leaky_relu, sigmoid]")]),
     "elu-object-no-alpha": ("elu as an object without alpha", [("[sigmoid, sigmoid]", "[{name: elu}, sigmoid]")]),
     "alpha-on-sigmoid": ("alpha on an activation without one", [("[sigmoid, sigmoid]", "[{name: sigmoid, alpha: 0.1}, sigmoid]")]),
