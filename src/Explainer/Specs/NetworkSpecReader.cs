@@ -439,6 +439,18 @@ internal static partial class NetworkSpecReader
                 return null;
             }
 
+            long weights = 0;
+            for (var l = 0; l + 1 < sizes.Count; l++)
+            {
+                weights += (long)sizes[l] * sizes[l + 1];
+            }
+
+            if (weights * node.Items.Count > SpecLimits.MaxBatchWeights)
+            {
+                Add(node, $"samples: {node.Items.Count} samples of a network of {weights} weights make {weights * node.Items.Count} multiply-adds per step; the limit is {SpecLimits.MaxBatchWeights} (weights times samples)");
+                return null;
+            }
+
             var samples = new List<NetworkSample>();
             var ok = true;
             for (var s = 0; s < node.Items.Count; s++)

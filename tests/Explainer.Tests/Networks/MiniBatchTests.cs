@@ -194,6 +194,30 @@ public sealed class MiniBatchTests
         Gradient(spec, "w5").ToString(40).ShouldBe(Gradient(Net222([Notes, Second], SampleReduction.Mean), "w5").ToString(40));
     }
 
+    [Theory]
+    [InlineData(100, 10, true)]
+    [InlineData(100, 11, false)]
+    public void Parse_WeightsTimesSamples_IsLimited(int width, int samples, bool accepted)
+    {
+        // layers [width, width]: width² weights; 100² × 10 = 100,000 is the limit.
+        var row = "[" + string.Join(", ", Enumerable.Repeat("0", width)) + "]";
+        var ones = "[" + string.Join(", ", Enumerable.Repeat("1", width)) + "]";
+        var sample = $"  - {{inputs: {ones}, targets: {ones}}}\n";
+        var text = $"kind: network\nid: batch\nlayers: [{width}, {width}]\nactivations: [linear]\nweights:\n  - [{string.Join(", ", Enumerable.Repeat(row, width))}]\nbiases: [0]\nsamples:\n{string.Concat(Enumerable.Repeat(sample, samples))}loss: mean_squared_error\nlearning_rate: 0.5\n";
+
+        var result = SpecLoader.Parse(text, "batch.yaml");
+
+        if (accepted)
+        {
+            result.Messages.ShouldBeEmpty();
+            result.Network!.Network.Samples.Count.ShouldBe(samples);
+        }
+        else
+        {
+            result.Messages.ShouldBe(["batch.yaml:9:3: samples: 11 samples of a network of 10000 weights make 110000 multiply-adds per step; the limit is 100000 (weights times samples)"]);
+        }
+    }
+
     [Fact]
     public void Parse_ClaimOnASamplesNode_IsCheckedAgainstThatSample()
     {
