@@ -113,6 +113,13 @@ public static class Ops
         s => $"({s[1]} - {s[0]})^2",
         (i, s, o) => i == 0 ? $"-2({s[1]} - {s[0]})" : $"2({s[1]} - {s[0]})");
 
+    /// <summary>Gets −[t ln o + (1 − t) ln(1 − o)] over inputs (o, t); ∂/∂o = (o − t) / (o(1 − o)).</summary>
+    public static Op BinaryCrossEntropy { get; } = new Simple(
+        "binary_cross_entropy", 2, v => -((v[1] * ExactMath.Log(v[0])) + ((1 - v[1]) * ExactMath.Log(1 - v[0]))),
+        (i, v, o) => i == 0 ? (v[0] - v[1]) / (v[0] * (1 - v[0])) : ExactMath.Log(1 - v[0]) - ExactMath.Log(v[0]),
+        s => $"-\\left[{s[1]} \\ln {s[0]} + (1 - {s[1]}) \\ln(1 - {s[0]})\\right]",
+        (i, s, o) => i == 0 ? $"\\frac{{{s[0]} - {s[1]}}}{{{s[0]}(1 - {s[0]})}}" : $"\\ln(1 - {s[0]}) - \\ln {s[0]}");
+
     /// <summary>Gets the mean of any number of inputs.</summary>
     public static Op Mean { get; } = new Simple(
         "mean", -1, v => v.Aggregate(Real.Zero, (a, b) => a + b) / v.Count, (i, v, o) => Real.FromFraction(1, v.Count),

@@ -11,4 +11,7 @@ public enum LossKind
 
     /// <summary>Softmax over the output layer, then L = −Σ t ln p.</summary>
     SoftmaxCrossEntropy,
+
+    /// <summary>E = Σ −[t ln o + (1 − t) ln(1 − o)] over the outputs, each o in (0, 1) (a sigmoid output layer).</summary>
+    BinaryCrossEntropy,
 }

@@ -14,7 +14,13 @@ namespace Explainer.Networks;
 /// </remarks>
 public static class NetworkBuilder
 {
-    /// <summary>Builds the graph of one forward pass and its loss.</summary>
+    /// <summary>Builds the graph of one forward pass and its loss per sample, the weights shared, and the batch loss.</summary>
+    /// <remarks>
+    /// With one sample the graph is the single forward pass, named as always. With several, every node of sample s
+    /// (1-based) but the parameters has its name suffixed with [s] (out_o1[2], E_total[2]) and its symbol with the
+    /// superscript [s]; the loss is then the sum or the mean of the samples' losses, named as the one-sample loss is
+    /// (E_total, E or L), so that each parameter's gradient is the sum (or the mean) of the samples' gradients.
+    /// </remarks>
     /// <exception cref="ArgumentException">The spec's shapes do not agree.</exception>
     public static Network Build(NetworkSpec spec)
     {
@@ -22,79 +28,96 @@ public static class NetworkBuilder
         spec.ThrowIfInvalid();
         var names = new Naming(spec.UsesNotesNames);
         var g = new GraphBuilder();
-        var layer = new List<Node>();
-        for (var k = 0; k < spec.Inputs.Count; k++)
-        {
-            var (name, symbol) = names.Input(k);
-            layer.Add(g.Input(name, symbol, spec.Inputs[k]));
-        }
-
+        var samples = spec.Samples;
         var weights = new List<Node>();
         var biases = new List<Node>();
-        var weightNumber = 0;
-        for (var l = 0; l + 1 < spec.LayerSizes.Count; l++)
+        var weightRows = new List<List<List<Node>>>();
+        var biasRows = new List<List<Node>>();
+        var losses = new List<Node>();
+        for (var s = 0; s < samples.Count; s++)
         {
-            var isOutput = l + 2 == spec.LayerSizes.Count;
-            var rows = new List<List<Node>>();
-            for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
+            names.Sample = samples.Count == 1 ? null : s + 1;
+            var layer = new List<Node>();
+            for (var k = 0; k < samples[s].Inputs.Count; k++)
             {
-                var row = new List<Node>();
-                for (var k = 0; k < spec.LayerSizes[l]; k++)
-                {
-                    weightNumber++;
-                    var (name, symbol) = names.Weight(l, j, k, weightNumber);
-                    row.Add(g.Parameter(name, symbol, spec.Weights[l][j][k]));
-                }
-
-                weights.AddRange(row);
-                rows.Add(row);
+                var (name, symbol) = names.Input(k);
+                layer.Add(g.Input(name, symbol, samples[s].Inputs[k]));
             }
 
-            var layerBiases = new List<Node>();
-            if (spec.BiasPolicy == BiasPolicy.PerNeuron)
+            var weightNumber = 0;
+            for (var l = 0; l + 1 < spec.LayerSizes.Count; l++)
             {
+                var isOutput = l + 2 == spec.LayerSizes.Count;
+                if (s == 0)
+                {
+                    var rows = new List<List<Node>>();
+                    for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
+                    {
+                        var row = new List<Node>();
+                        for (var k = 0; k < spec.LayerSizes[l]; k++)
+                        {
+                            weightNumber++;
+                            var (name, symbol) = names.Weight(l, j, k, weightNumber);
+                            row.Add(g.Parameter(name, symbol, spec.Weights[l][j][k]));
+                        }
+
+                        weights.AddRange(row);
+                        rows.Add(row);
+                    }
+
+                    weightRows.Add(rows);
+                    var created = new List<Node>();
+                    if (spec.BiasPolicy == BiasPolicy.PerNeuron)
+                    {
+                        for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
+                        {
+                            var (name, symbol) = names.NeuronBias(l, j, isOutput);
+                            created.Add(g.Parameter(name, symbol, spec.Biases[l][j]));
+                        }
+                    }
+                    else
+                    {
+                        var (name, symbol) = names.LayerBias(l);
+                        var shared = g.Parameter(name, symbol, spec.Biases[l][0]);
+                        created.AddRange(Enumerable.Repeat(shared, spec.LayerSizes[l + 1]));
+                    }
+
+                    biases.AddRange(created.Distinct());
+                    biasRows.Add(created);
+                }
+
+                var next = new List<Node>();
                 for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
                 {
-                    var (name, symbol) = names.NeuronBias(l, j, isOutput);
-                    layerBiases.Add(g.Parameter(name, symbol, spec.Biases[l][j]));
-                }
-            }
-            else
-            {
-                var (name, symbol) = names.LayerBias(l);
-                var shared = g.Parameter(name, symbol, spec.Biases[l][0]);
-                layerBiases.AddRange(Enumerable.Repeat(shared, spec.LayerSizes[l + 1]));
-            }
+                    var inputs = new List<Node>();
+                    for (var k = 0; k < layer.Count; k++)
+                    {
+                        inputs.Add(weightRows[l][j][k]);
+                        inputs.Add(layer[k]);
+                    }
 
-            biases.AddRange(layerBiases.Distinct());
-            var next = new List<Node>();
-            for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
-            {
-                var inputs = new List<Node>();
-                for (var k = 0; k < layer.Count; k++)
-                {
-                    inputs.Add(rows[j][k]);
-                    inputs.Add(layer[k]);
-                }
+                    inputs.Add(biasRows[l][j]);
+                    var (netName, netSymbol) = names.Net(l, j, isOutput);
+                    var net = g.Apply(Ops.WeightedSum, inputs, netName, netSymbol);
+                    var op = spec.Activations[l].Op();
+                    if (op is null)
+                    {
+                        next.Add(net);
+                        continue;
+                    }
 
-                inputs.Add(layerBiases[j]);
-                var (netName, netSymbol) = names.Net(l, j, isOutput);
-                var net = g.Apply(Ops.WeightedSum, inputs, netName, netSymbol);
-                var activation = spec.Activations[l];
-                if (activation == Activation.Linear)
-                {
-                    next.Add(net);
-                    continue;
+                    var (outName, outSymbol) = names.Out(l, j, isOutput);
+                    next.Add(g.Apply(op, [net], outName, outSymbol));
                 }
 
-                var (outName, outSymbol) = names.Out(l, j, isOutput);
-                next.Add(g.Apply(ActivationOp(activation), [net], outName, outSymbol));
+                layer = next;
             }
 
-            layer = next;
+            losses.Add(AddLoss(g, spec.Loss, samples[s].Targets, layer, names));
         }
 
-        var loss = AddLoss(g, spec, layer, names);
+        names.Sample = null;
+        var loss = losses.Count == 1 ? losses[0] : BatchLoss(g, spec, losses, names);
         return new Network(spec, g.Build(loss), weights, biases);
     }
 
@@ -147,24 +170,22 @@ public static class NetworkBuilder
         return spec with { Weights = weights, Biases = biases };
     }
 
-    private static Op ActivationOp(Activation activation) => activation switch
+    private static Node BatchLoss(GraphBuilder g, NetworkSpec spec, List<Node> losses, Naming names)
     {
-        Activation.Sigmoid => Ops.Sigmoid,
-        Activation.Tanh => Ops.Tanh,
-        Activation.Relu => Ops.Relu,
-        _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "no op for this activation"),
-    };
+        var (name, symbol) = spec.Loss is LossKind.HalfSumOfSquares or LossKind.BinaryCrossEntropy ? names.Total() : ("L", "L");
+        return g.Apply(spec.Reduction == SampleReduction.Mean ? Ops.Mean : Ops.Sum, losses, name, symbol);
+    }
 
-    private static Node AddLoss(GraphBuilder g, NetworkSpec spec, List<Node> outputs, Naming names)
+    private static Node AddLoss(GraphBuilder g, LossKind loss, IReadOnlyList<Real> values, List<Node> outputs, Naming names)
     {
         var targets = new List<Node>();
         for (var j = 0; j < outputs.Count; j++)
         {
             var (name, symbol) = names.Target(j);
-            targets.Add(g.Target(name, symbol, spec.Targets[j]));
+            targets.Add(g.Target(name, symbol, values[j]));
         }
 
-        switch (spec.Loss)
+        switch (loss)
         {
             case LossKind.HalfSumOfSquares:
             {
@@ -188,7 +209,21 @@ public static class NetworkBuilder
                     errors.Add(g.Apply(Ops.SquaredError, [outputs[j], targets[j]], name, symbol));
                 }
 
-                return g.Apply(Ops.Mean, errors, "L", "L");
+                var (lossName, lossSymbol) = names.Loss();
+                return g.Apply(Ops.Mean, errors, lossName, lossSymbol);
+            }
+
+            case LossKind.BinaryCrossEntropy:
+            {
+                var errors = new List<Node>();
+                for (var j = 0; j < outputs.Count; j++)
+                {
+                    var (name, symbol) = names.Error(j);
+                    errors.Add(g.Apply(Ops.BinaryCrossEntropy, [outputs[j], targets[j]], name, symbol));
+                }
+
+                var (totalName, totalSymbol) = names.Total();
+                return g.Apply(Ops.Sum, errors, totalName, totalSymbol);
             }
 
             default:
@@ -196,18 +231,22 @@ public static class NetworkBuilder
                 var probabilities = new List<Node>();
                 for (var j = 0; j < outputs.Count; j++)
                 {
-                    var (name, symbol) = Naming.Probability(j);
+                    var (name, symbol) = names.Probability(j);
                     probabilities.Add(g.Apply(Ops.Softmax(j), outputs, name, symbol));
                 }
 
-                return g.Apply(Ops.CrossEntropy, [.. probabilities, .. targets], "L", "L");
+                var (lossName, lossSymbol) = names.Loss();
+                return g.Apply(Ops.CrossEntropy, [.. probabilities, .. targets], lossName, lossSymbol);
             }
         }
     }
 
     private sealed class Naming(bool notes)
     {
-        public (string, string) Input(int k) => notes ? ($"i{k + 1}", $"i_{{{k + 1}}}") : ($"x{k + 1}", $"x_{{{k + 1}}}");
+        /// <summary>Gets or sets the 1-based sample whose nodes are being named, or null for one sample (no suffix) and for the batch loss.</summary>
+        public int? Sample { get; set; }
+
+        public (string, string) Input(int k) => S(notes ? ($"i{k + 1}", $"i_{{{k + 1}}}") : ($"x{k + 1}", $"x_{{{k + 1}}}"));
 
         public (string, string) Weight(int l, int j, int k, int number)
             => notes ? ($"w{number}", $"w_{{{number}}}") : (F($"W{l + 1}_{j + 1}_{k + 1}"), F($"W^{{({l + 1})}}_{{{j + 1},{k + 1}}}"));
@@ -218,21 +257,27 @@ public static class NetworkBuilder
             => notes ? ($"b_{Unit(j, output)}", $"b_{{{Unit(j, output)}}}") : (F($"b{l + 1}_{j + 1}"), F($"b^{{({l + 1})}}_{{{j + 1}}}"));
 
         public (string, string) Net(int l, int j, bool output)
-            => notes ? ($"net_{Unit(j, output)}", $"\\mathrm{{net}}_{{{Unit(j, output)}}}") : (F($"z{l + 1}_{j + 1}"), F($"z^{{({l + 1})}}_{{{j + 1}}}"));
+            => S(notes ? ($"net_{Unit(j, output)}", $"\\mathrm{{net}}_{{{Unit(j, output)}}}") : (F($"z{l + 1}_{j + 1}"), F($"z^{{({l + 1})}}_{{{j + 1}}}")));
 
         public (string, string) Out(int l, int j, bool output)
-            => notes ? ($"out_{Unit(j, output)}", $"\\mathrm{{out}}_{{{Unit(j, output)}}}") : (F($"a{l + 1}_{j + 1}"), F($"a^{{({l + 1})}}_{{{j + 1}}}"));
+            => S(notes ? ($"out_{Unit(j, output)}", $"\\mathrm{{out}}_{{{Unit(j, output)}}}") : (F($"a{l + 1}_{j + 1}"), F($"a^{{({l + 1})}}_{{{j + 1}}}")));
 
-        public (string, string) Target(int j) => notes ? ($"target_o{j + 1}", $"\\mathrm{{target}}_{{o{j + 1}}}") : ($"y{j + 1}", $"y_{{{j + 1}}}");
+        public (string, string) Target(int j) => S(notes ? ($"target_o{j + 1}", $"\\mathrm{{target}}_{{o{j + 1}}}") : ($"y{j + 1}", $"y_{{{j + 1}}}"));
 
-        public (string, string) Error(int j) => notes ? ($"E_o{j + 1}", $"E_{{o{j + 1}}}") : ($"E{j + 1}", $"E_{{{j + 1}}}");
+        public (string, string) Error(int j) => S(notes ? ($"E_o{j + 1}", $"E_{{o{j + 1}}}") : ($"E{j + 1}", $"E_{{{j + 1}}}"));
 
-        public static (string, string) Probability(int j) => ($"p{j + 1}", $"p_{{{j + 1}}}");
+        public (string, string) Probability(int j) => S(($"p{j + 1}", $"p_{{{j + 1}}}"));
 
-        public (string, string) Total() => notes ? ("E_total", "E_{\\mathrm{total}}") : ("E", "E");
+        public (string, string) Total() => S(notes ? ("E_total", "E_{\\mathrm{total}}") : ("E", "E"));
+
+        public (string, string) Loss() => S(("L", "L"));
 
         private static string Unit(int j, bool output) => (output ? "o" : "h") + (j + 1).ToString(CultureInfo.InvariantCulture);
 
         private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The name suffixed with [s] and the symbol with the superscript [s], for sample s of several.</summary>
+        private (string, string) S((string Name, string Symbol) n)
+            => Sample is { } s ? (F($"{n.Name}[{s}]"), F($"{{{n.Symbol}}}^{{[{s}]}}")) : n;
     }
 }

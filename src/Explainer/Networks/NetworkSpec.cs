@@ -8,8 +8,8 @@ namespace Explainer.Networks;
 /// <param name="Activations">The activation of each layer after the input layer.</param>
 /// <param name="Weights">Weights[l][j][k]: from neuron k of layer l to neuron j of layer l + 1.</param>
 /// <param name="Biases">Biases[l][j]: the bias of neuron j of layer l + 1 (for a shared bias, all equal).</param>
-/// <param name="Inputs">The input vector.</param>
-/// <param name="Targets">The target vector.</param>
+/// <param name="Inputs">The input vector (of the first sample, when there are several: see <see cref="NetworkSpec.Samples"/>).</param>
+/// <param name="Targets">The target vector (of the first sample).</param>
 /// <param name="Loss">The loss.</param>
 /// <param name="LearningRate">The gradient descent step size η.</param>
 /// <param name="BiasPolicy">How biases are laid out and updated.</param>
@@ -24,6 +24,52 @@ public sealed record NetworkSpec(
     Real LearningRate,
     BiasPolicy BiasPolicy)
 {
+    private IReadOnlyList<NetworkSample> _moreSamples = [];
+
+    /// <summary>Initializes a new instance of the <see cref="NetworkSpec"/> class with a mini-batch: one forward pass per sample, the weights shared.</summary>
+    /// <param name="layerSizes">Neurons per layer, the input layer first.</param>
+    /// <param name="activations">The activation of each layer after the input layer.</param>
+    /// <param name="weights">Weights[l][j][k]: from neuron k of layer l to neuron j of layer l + 1.</param>
+    /// <param name="biases">Biases[l][j]: the bias of neuron j of layer l + 1.</param>
+    /// <param name="samples">The samples, at least one.</param>
+    /// <param name="reduction">How the samples' losses combine into the loss.</param>
+    /// <param name="loss">The per-sample loss.</param>
+    /// <param name="learningRate">The gradient descent step size η.</param>
+    /// <param name="biasPolicy">How biases are laid out and updated.</param>
+    /// <exception cref="ArgumentException">There are no samples.</exception>
+    public NetworkSpec(
+        IReadOnlyList<int> layerSizes,
+        IReadOnlyList<Activation> activations,
+        IReadOnlyList<IReadOnlyList<IReadOnlyList<Real>>> weights,
+        IReadOnlyList<IReadOnlyList<Real>> biases,
+        IReadOnlyList<NetworkSample> samples,
+        SampleReduction reduction,
+        LossKind loss,
+        Real learningRate,
+        BiasPolicy biasPolicy)
+        : this(layerSizes, activations, weights, biases, First(samples).Inputs, First(samples).Targets, loss, learningRate, biasPolicy)
+    {
+        Samples = samples;
+        Reduction = reduction;
+    }
+
+    /// <summary>Gets the samples: the first is (<see cref="Inputs"/>, <see cref="Targets"/>); more than one make a mini-batch.</summary>
+    /// <remarks>Setting it sets <see cref="Inputs"/> and <see cref="Targets"/> to the first sample's.</remarks>
+    public IReadOnlyList<NetworkSample> Samples
+    {
+        get => [new NetworkSample(Inputs, Targets), .. _moreSamples];
+        init
+        {
+            var first = First(value);
+            Inputs = first.Inputs;
+            Targets = first.Targets;
+            _moreSamples = [.. value.Skip(1)];
+        }
+    }
+
+    /// <summary>Gets how the samples' losses combine into the loss (with one sample, the loss is that sample's either way).</summary>
+    public SampleReduction Reduction { get; init; } = SampleReduction.Sum;
+
     /// <summary>Gets a value indicating whether nodes use the notes' names (i1, h1, o1, w1…) rather than generic layer-indexed ones.</summary>
     public bool UsesNotesNames => LayerSizes.Count == 3;
 
@@ -80,19 +126,29 @@ public sealed record NetworkSpec(
             CheckBiases(l, Add);
         }
 
-        if (Inputs.Count != LayerSizes[0])
+        var samples = Samples;
+        for (var s = 0; s < samples.Count; s++)
         {
-            Add($"expected {LayerSizes[0]} inputs; got {Inputs.Count}", NetworkSpecPart.Inputs, row: Extra(Inputs.Count, LayerSizes[0]));
-        }
+            var where = s == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"sample {s + 1}: ");
+            if (samples[s].Inputs.Count != LayerSizes[0])
+            {
+                Add($"{where}expected {LayerSizes[0]} inputs; got {samples[s].Inputs.Count}", NetworkSpecPart.Inputs, row: Extra(samples[s].Inputs.Count, LayerSizes[0]));
+            }
 
-        if (Targets.Count != LayerSizes[^1])
-        {
-            Add($"expected {LayerSizes[^1]} targets; got {Targets.Count}", NetworkSpecPart.Targets, row: Extra(Targets.Count, LayerSizes[^1]));
+            if (samples[s].Targets.Count != LayerSizes[^1])
+            {
+                Add($"{where}expected {LayerSizes[^1]} targets; got {samples[s].Targets.Count}", NetworkSpecPart.Targets, row: Extra(samples[s].Targets.Count, LayerSizes[^1]));
+            }
         }
 
         if (Loss == LossKind.SoftmaxCrossEntropy && Activations.Count == layers && Activations[^1] != Activation.Linear)
         {
             Add("softmax + cross-entropy needs a linear output layer (the logits)", NetworkSpecPart.Activations, layers - 1);
+        }
+
+        if (Loss == LossKind.BinaryCrossEntropy && Activations.Count == layers && Activations[^1] != Activation.Sigmoid)
+        {
+            Add("binary cross-entropy needs a sigmoid output layer (outputs in (0, 1))", NetworkSpecPart.Activations, layers - 1);
         }
 
         return problems;
@@ -109,9 +165,15 @@ public sealed record NetworkSpec(
         }
     }
 
-    /// <summary>The index of the first entry past the expected count, or null when entries are missing (the whole list is meant).</summary>
+    private static NetworkSample First(IReadOnlyList<NetworkSample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        return samples.Count > 0 ? samples[0] : throw new ArgumentException("a network needs at least one sample", nameof(samples));
+    }
+
     private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 
+    /// <summary>The index of the first entry past the expected count, or null when entries are missing (the whole list is meant).</summary>
     private static int? Extra(int count, int expected) => count > expected ? expected : null;
 
     private void CheckWeights(int l, Action<string, NetworkSpecPart, int?, int?, int?> add)

@@ -7,10 +7,10 @@ namespace Explainer.Specs;
 /// <param name="Id">The example's id.</param>
 /// <param name="Title">Its title, or null.</param>
 /// <param name="Summary">Its summary, or null.</param>
-/// <param name="Network">The network, its one sample and its learning rate.</param>
+/// <param name="Network">The network, its samples and reduction, and its learning rate.</param>
 /// <param name="Optimizer">The optimizer (default: SGD at the learning rate).</param>
 /// <param name="Steps">How many optimizer steps to take (default 1).</param>
-/// <param name="Reduction">How the samples' losses combine (default sum; with one sample both are the same).</param>
+/// <param name="Reduction">How the samples' losses combine (default sum; with one sample both are the same); the same as <see cref="NetworkSpec.Reduction"/>.</param>
 /// <param name="Names">Display names keyed by the default node names; empty when none are given.</param>
 /// <param name="Claims">The values printed in the author's material.</param>
 public sealed record NetworkSpecFile(

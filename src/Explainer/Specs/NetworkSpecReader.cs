@@ -15,8 +15,8 @@ namespace Explainer.Specs;
 /// </remarks>
 internal static partial class NetworkSpecReader
 {
-    /// <summary>The activations a network can be built with today; the schema's others are refused by name.</summary>
-    private static readonly string[] EngineActivations = ["sigmoid", "tanh", "relu", "linear", "softmax"];
+    /// <summary>The activations a network can be built with (the schema's list).</summary>
+    private static readonly string[] EngineActivations = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "swish", "gelu", "linear", "softmax"];
 
     public static NetworkSpecFile? Read(SpecNode root, SpecDiagnostics diagnostics)
     {
@@ -34,7 +34,7 @@ internal static partial class NetworkSpecReader
     [GeneratedRegex(@"^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?(\s*/\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)?\s*$")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^((value|grad|update):[A-Za-z_][A-Za-z0-9_]*|partial:[A-Za-z_][A-Za-z0-9_]*/[A-Za-z_][A-Za-z0-9_]*)$")]
+    [GeneratedRegex(@"^((value|grad|update):[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?|partial:[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?/[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?)$")]
     private static partial Regex QuantityPattern();
 
     [GeneratedRegex(@"^[+-]?\d+$")]
@@ -66,7 +66,7 @@ internal static partial class NetworkSpecReader
                 return null;
             }
 
-            var spec = new NetworkSpec(sizes, activations, weights, biases, sample.Value.Inputs, sample.Value.Targets, loss.Value, rate.Value, policy);
+            var spec = new NetworkSpec(sizes, activations, weights, biases, sample, reduction, loss.Value, rate.Value, policy);
             Network network;
             try
             {
@@ -223,18 +223,32 @@ internal static partial class NetworkSpecReader
 
                 if (!EngineActivations.Contains(name))
                 {
-                    if (name is "leaky_relu" or "elu" or "softplus" or "swish" or "gelu")
-                    {
-                        Add(nameNode, $"activation '{name}' (layer {layer}) cannot be built into a network yet; use {string.Join(", ", EngineActivations)}");
-                    }
-
+                    // The schema reported the unknown name.
                     ok = false;
                     continue;
+                }
+
+                Real? alphaValue = null;
+                if (alpha is not null)
+                {
+                    alphaValue = Number(alpha, string.Create(CultureInfo.InvariantCulture, $"layer {layer} activation alpha"));
+                    if (alphaValue is null)
+                    {
+                        ok = false;
+                        continue;
+                    }
                 }
 
                 if (name == "softmax" && loss is not null && loss != LossKind.SoftmaxCrossEntropy && lossNode is not null)
                 {
                     Add(lossNode, $"activation 'softmax' on the output layer needs loss softmax_cross_entropy; got {lossNode.Text}");
+                    ok = false;
+                    continue;
+                }
+
+                if (layer == last && loss == LossKind.BinaryCrossEntropy && name != "sigmoid")
+                {
+                    Add(nameNode, $"loss binary_cross_entropy needs activation 'sigmoid' on the output layer (layer {last}), whose outputs lie in (0, 1); got '{name}'");
                     ok = false;
                     continue;
                 }
@@ -251,6 +265,11 @@ internal static partial class NetworkSpecReader
                     "sigmoid" => Activation.Sigmoid,
                     "tanh" => Activation.Tanh,
                     "relu" => Activation.Relu,
+                    "leaky_relu" => Activation.LeakyRelu(alphaValue!.Value),
+                    "elu" => Activation.Elu(alphaValue!.Value),
+                    "softplus" => Activation.Softplus,
+                    "swish" => Activation.Swish,
+                    "gelu" => Activation.Gelu,
 
                     // Softmax lives in the loss: the output layer gives the logits.
                     _ => Activation.Linear,
@@ -339,6 +358,7 @@ internal static partial class NetworkSpecReader
             "half_sum_of_squares" => LossKind.HalfSumOfSquares,
             "mean_squared_error" => LossKind.MeanSquaredError,
             "softmax_cross_entropy" => LossKind.SoftmaxCrossEntropy,
+            "binary_cross_entropy" => LossKind.BinaryCrossEntropy,
             _ => null,
         } : null;
 
@@ -405,7 +425,7 @@ internal static partial class NetworkSpecReader
             return ok ? result : null;
         }
 
-        private (IReadOnlyList<Real> Inputs, IReadOnlyList<Real> Targets)? Samples(SpecNode? node, List<int> sizes)
+        private List<NetworkSample>? Samples(SpecNode? node, List<int> sizes)
         {
             if (node is not { Kind: SpecNodeKind.Sequence } || node.Items.Count == 0)
             {
@@ -419,7 +439,19 @@ internal static partial class NetworkSpecReader
                 return null;
             }
 
-            (IReadOnlyList<Real>, IReadOnlyList<Real>)? first = null;
+            long weights = 0;
+            for (var l = 0; l + 1 < sizes.Count; l++)
+            {
+                weights += (long)sizes[l] * sizes[l + 1];
+            }
+
+            if (weights * node.Items.Count > SpecLimits.MaxBatchWeights)
+            {
+                Add(node, $"samples: {node.Items.Count} samples of a network of {weights} weights make {weights * node.Items.Count} multiply-adds per step; the limit is {SpecLimits.MaxBatchWeights} (weights times samples)");
+                return null;
+            }
+
+            var samples = new List<NetworkSample>();
             var ok = true;
             for (var s = 0; s < node.Items.Count; s++)
             {
@@ -427,19 +459,13 @@ internal static partial class NetworkSpecReader
                 var inputs = Vector(sample.Get("inputs"), sizes[0], $"sample {s + 1}: ", "input", LayerName(0, last));
                 var targets = Vector(sample.Get("targets"), sizes[last], $"sample {s + 1}: ", "target", LayerName(last, last));
                 ok &= inputs is not null && targets is not null;
-                if (s == 0 && inputs is not null && targets is not null)
+                if (inputs is not null && targets is not null)
                 {
-                    first = (inputs, targets);
+                    samples.Add(new NetworkSample(inputs, targets));
                 }
             }
 
-            if (ok && node.Items.Count > 1)
-            {
-                Add(node.Items[1], $"samples: a mini-batch of {node.Items.Count} samples cannot be run yet; the engine's networks take one sample");
-                return null;
-            }
-
-            return ok ? first : null;
+            return ok ? samples : null;
         }
 
         private List<Real>? Vector(SpecNode? node, int size, string where, string what, string layerName)

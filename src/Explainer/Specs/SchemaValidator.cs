@@ -263,7 +263,7 @@ internal static partial class SchemaValidator
         {
             "number" => $"'{node.Text}' is not a number; write a decimal such as 0.5, .5 or 1e-3, or a fraction such as 3/7",
             "id" => $"'{node.Text}' is not an id; use lower case letters, digits and dashes, e.g. my-net",
-            "name" => $"'{node.Text}' is not a name; use letters, digits and _, starting with a letter",
+            "name" or "nodeName" => $"'{node.Text}' is not a name; use letters, digits and _, starting with a letter",
             _ => $"'{node.Text}' is not in the expected form",
         };
     }

@@ -19,6 +19,9 @@ public static class SpecLimits
     /// <summary>The most samples in a mini-batch.</summary>
     public const int MaxSamples = 1_000;
 
+    /// <summary>The most weights times samples: the multiply-adds of one step's forward passes (measured: 87 samples of a 2-32-32-2 network, 100,224, build and one gradient to 30 digits in about 1.3 s).</summary>
+    public const int MaxBatchWeights = 100_000;
+
     /// <summary>The most optimizer steps.</summary>
     public const int MaxSteps = 10_000;
 

@@ -109,6 +109,20 @@ public sealed class GoodSpecTests
         result.Network!.Network.LearningRate.ShouldBe(Real.FromFraction(numerator, denominator));
     }
 
+    [Theory]
+    [InlineData("[{name: leaky_relu, alpha: 0.01}, sigmoid]", "leaky_relu(alpha=0.01)", "sigmoid")]
+    [InlineData("[{name: elu, alpha: 3/2}, gelu]", "elu(alpha=1.5)", "gelu")]
+    [InlineData("[softplus, swish]", "softplus", "swish")]
+    public void Parse_EveryEngineActivation_LoadsWithItsAlpha(string written, string first, string second)
+    {
+        var text = File.ReadAllText(Path.Combine(Folder, "net-2-2-2.yaml")).Replace("[sigmoid, sigmoid]", written, StringComparison.Ordinal);
+
+        var result = SpecLoader.Parse(text, "act.yaml");
+
+        result.Messages.ShouldBeEmpty();
+        result.Network!.Network.Activations.Select(a => a.ToString()).ShouldBe([first, second]);
+    }
+
     [Fact]
     public void Parse_MillionElementMatrix_IsRefusedWithTheSizeLimit()
     {

@@ -1,4 +1,4 @@
-namespace Explainer.Specs;
+namespace Explainer.Networks;
 
 /// <summary>How the per-sample losses of a mini-batch combine.</summary>
 public enum SampleReduction
