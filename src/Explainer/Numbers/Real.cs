@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -108,8 +109,17 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
             return (double)_num / (double)Den is var d && double.IsFinite(d) && d != 0 ? d : RationalToDouble(_num, Den);
         }
 
-        var b = _approx!.Evaluate(64);
-        return Math.ScaleB((double)b.Mid, (int)Math.Clamp(b.Exp, -4000, 4000));
+        // The proven 17 significant digits, so that a value after a cancellation ((x + 1e-30) − x) is not the noise of a
+        // 64-bit midpoint; only where even those cannot be decided, the midpoint of the finest enclosure tried.
+        var display = Format(17);
+        if (display.IsDecided && double.TryParse(display.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        var b = _approx!.Evaluate(RealLimits.MaxSignBits);
+        var shift = (int)Math.Max(0, b.Mid.GetBitLength() - 64);
+        return Math.ScaleB((double)(b.Mid >> shift), (int)Math.Clamp(b.Exp + shift, -4000, 4000));
     }
 
     /// <summary>Returns whether the values are proven equal without any refinement: equal fractions, or the same computation.</summary>
