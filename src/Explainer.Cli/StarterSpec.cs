@@ -25,7 +25,8 @@ internal static class StarterSpec
             title: My 2-2-2 sigmoid network, one step of gradient descent
             summary: Two inputs, two sigmoid hidden neurons, two sigmoid outputs and the error ½Σ(target − out)².
             layers: [2, 2, 2]                # neurons per layer: layer 0 (the inputs), layer 1 (hidden), layer 2 (outputs)
-            activations: [sigmoid, sigmoid]  # one per layer after the inputs (sigmoid, tanh, relu, linear; softmax on the output)
+            activations: [sigmoid, sigmoid]  # one per layer after the inputs: sigmoid, tanh, relu, {name: leaky_relu, alpha: 0.01},
+                                             # {name: elu, alpha: 1}, softplus, swish, gelu, linear; softmax on the output
             weights:
               # one matrix per layer: one row per neuron of the layer, one column per neuron of the layer before
               - [[0.15, 0.20], [0.25, 0.30]]   # w1 w2 / w3 w4
@@ -35,7 +36,9 @@ internal static class StarterSpec
             samples:
               - inputs: [0.05, 0.10]
                 targets: [0.01, 0.99]
-            loss: half_sum_of_squares        # E = Σ ½(t − o)²; or mean_squared_error, softmax_cross_entropy (softmax output)
+              # more samples make a mini-batch; then say how their losses combine: reduction: sum (or mean)
+            loss: half_sum_of_squares        # E = Σ ½(t − o)²; or mean_squared_error, softmax_cross_entropy (softmax output),
+                                             # binary_cross_entropy (sigmoid output)
             learning_rate: 0.5
             # optimizer: {name: adam, hyperparameters: {rho1: 0.9, rho2: 0.999, delta: 1e-8}, steps: 3}   # for train
             # names: {w1: weight_one}        # display names, keyed by the default names (i1, h1, o1, w1, b1, …)
