@@ -27,7 +27,7 @@ public static class SpecLoader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return Failed(path, "no such file");
+                return Failed(path, Directory.Exists(path) ? "this is a folder, not a spec file (explainer list FOLDER lists the specs in it)" : "no such file");
             }
 
             if (info.Length > SpecLimits.MaxFileBytes)

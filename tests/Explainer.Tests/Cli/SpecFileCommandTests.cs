@@ -98,6 +98,18 @@ public sealed class SpecFileCommandTests
     }
 
     [Fact]
+    public void Show_AFolderNamedLikeASpec_SaysItIsAFolder()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "specs.yaml"));
+
+        var result = Spawn.Run(temp.Path, "show", "specs.yaml");
+
+        result.ExitCode.ShouldBe(2);
+        result.StandardError.ShouldBe("specs.yaml:1:1: this is a folder, not a spec file (explainer list FOLDER lists the specs in it)\n");
+    }
+
+    [Fact]
     public void Golden_SpecWithEveryErrorAtOnce_PrintsEachOnItsOwnLine()
     {
         using var temp = new TempFolder();
