@@ -329,14 +329,8 @@ internal static partial class NetworkSpecReader
                         continue;
                     }
 
-                    var values = new List<Real>();
-                    for (var k = 0; k < row.Items.Count; k++)
-                    {
-                        var value = Number(row.Items[k], string.Create(CultureInfo.InvariantCulture, $"layer {layer} weights, row {j + 1}, column {k + 1}"));
-                        ok &= value is not null;
-                        values.Add(value ?? Real.Zero);
-                    }
-
+                    var rowNumber = j + 1;
+                    ok &= NumbersOf(row, k => $"layer {layer} weights, row {rowNumber}, column {k}", out var values);
                     rows.Add(values);
                 }
 
@@ -346,12 +340,9 @@ internal static partial class NetworkSpecReader
             return ok ? result : null;
         }
 
-        private static BiasPolicy Policy(SpecNode? node) => node is { IsScalar: true } ? node.Text switch
-        {
-            "shared" => BiasPolicy.Shared,
-            "per-neuron" => BiasPolicy.PerNeuron,
-            _ => BiasPolicy.Frozen,
-        } : BiasPolicy.Frozen;
+        // The schema has already refused any other name; a missing policy is the notes' frozen.
+        private static BiasPolicy Policy(SpecNode? node)
+            => node is { IsScalar: true } && BiasPolicies.TryParse(node.Text, out var policy, out _) ? policy : BiasPolicy.Frozen;
 
         private static LossKind? Loss(SpecNode? node) => node is { IsScalar: true } ? node.Text switch
         {
@@ -403,18 +394,11 @@ internal static partial class NetworkSpecReader
                     continue;
                 }
 
-                var values = new List<Real>();
-                for (var j = 0; j < item.Items.Count; j++)
-                {
-                    var value = Number(item.Items[j], string.Create(CultureInfo.InvariantCulture, $"layer {layer} biases, entry {j + 1}"));
-                    ok &= value is not null;
-                    values.Add(value ?? Real.Zero);
-                }
+                ok &= NumbersOf(item, j => $"layer {layer} biases, entry {j}", out var values);
 
                 if (ok && policy != BiasPolicy.PerNeuron && !values.All(v => v.Equals(values[0])))
                 {
-                    var name = policy == BiasPolicy.Shared ? "shared" : "frozen";
-                    Add(item, $"layer {layer} biases differ, which a {name} bias (one per layer) cannot hold; give one number or set bias_policy: per-neuron");
+                    Add(item, $"layer {layer} biases differ, which a {BiasPolicies.Name(policy)} bias (one per layer) cannot hold; give one number or set bias_policy: per-neuron");
                     ok = false;
                     continue;
                 }
@@ -481,16 +465,23 @@ internal static partial class NetworkSpecReader
                 return null;
             }
 
-            var values = new List<Real>();
+            return NumbersOf(node, i => $"{where}{what}s, entry {i}", out var values) ? values : null;
+        }
+
+        /// <summary>Reads every item of a sequence as an exact number, reporting each that is not one (named by its 1-based index).</summary>
+        /// <returns>Whether all were numbers; the list has zero in place of each that was not, so that its shape still holds.</returns>
+        private bool NumbersOf(SpecNode sequence, Func<int, FormattableString> what, out List<Real> values)
+        {
+            values = new List<Real>(sequence.Items.Count);
             var ok = true;
-            for (var i = 0; i < node.Items.Count; i++)
+            for (var i = 0; i < sequence.Items.Count; i++)
             {
-                var value = Number(node.Items[i], string.Create(CultureInfo.InvariantCulture, $"{where}{what}s, entry {i + 1}"));
+                var value = Number(sequence.Items[i], what(i + 1).ToString(CultureInfo.InvariantCulture));
                 ok &= value is not null;
                 values.Add(value ?? Real.Zero);
             }
 
-            return ok ? values : null;
+            return ok;
         }
 
         private (OptimizerSettings?, int) Optimizer(SpecNode? node, Real? rate, SpecNode? rateNode)
