@@ -103,21 +103,8 @@ public sealed class BuildCommandTests : IDisposable
     /// <summary>The CLI copied out of the repository, next to a templates folder whose lesson template names something no model has.</summary>
     private string CopyOfTheCliBesideBrokenTemplates()
     {
-        var app = _temp.Combine("app");
-        Directory.CreateDirectory(app);
-        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
-        {
-            File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Course.Templates, "*", SearchOption.AllDirectories))
-        {
-            var copy = _temp.Combine("templates", Path.GetRelativePath(Course.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
+        var app = Cli.CopyBesideTemplates(_temp);
         File.AppendAllText(_temp.Combine("templates", "lesson.md.hbs"), "{{NoSuchName}}\n");
-        return Path.Combine(app, "explainer.dll");
+        return app;
     }
 }

@@ -101,7 +101,7 @@ public sealed class BuildSafetyTests : IDisposable
     [Fact]
     public void Build_TheFolderOfTheProgramAndItsTemplates_ExitsOne()
     {
-        var app = CopyOfTheCli();
+        var app = Cli.CopyBesideTemplates(_temp);
         using var elsewhere = new TempFolder();
 
         var result = Cli.RunAt(elsewhere.Path, app, "build", "--out", _temp.Path, "--force", "--format", "md");
@@ -292,25 +292,5 @@ public sealed class BuildSafetyTests : IDisposable
         File.WriteAllText(Path.Combine(repo, "src", "Program.cs"), "// mine\n");
         File.WriteAllText(Path.Combine(repo, "README.md"), "# mine\n");
         return repo;
-    }
-
-    /// <summary>The CLI copied into <c>app/</c> of the temp folder, beside a copy of the templates.</summary>
-    private string CopyOfTheCli()
-    {
-        var app = _temp.Combine("app");
-        Directory.CreateDirectory(app);
-        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
-        {
-            File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Course.Templates, "*", SearchOption.AllDirectories))
-        {
-            var copy = _temp.Combine("templates", Path.GetRelativePath(Course.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return Path.Combine(app, "explainer.dll");
     }
 }

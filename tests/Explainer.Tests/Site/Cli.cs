@@ -50,4 +50,26 @@ internal static class Cli
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>Copies the built CLI to <c>app/</c> of <paramref name="temp"/>, beside a copy of the templates, so that it runs
+    /// outside the repository (and finds a <c>tools/</c> a test puts there).</summary>
+    /// <returns>The copy's <c>explainer.dll</c>.</returns>
+    public static string CopyBesideTemplates(TempFolder temp)
+    {
+        var app = temp.Combine("app");
+        Directory.CreateDirectory(app);
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
+        {
+            File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Course.Templates, "*", SearchOption.AllDirectories))
+        {
+            var copy = temp.Combine("templates", Path.GetRelativePath(Course.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        return Path.Combine(app, "explainer.dll");
+    }
 }

@@ -63,7 +63,7 @@ public sealed class NodeTimeoutTests : IDisposable
     public void Build_WithAHungMathTool_ExitsOneWithOneLineNamingItAndKeepsTheOldSite()
     {
         FakeTools("setInterval(() => {}, 1000);");
-        var app = CopyOfTheCli();
+        var app = Cli.CopyBesideTemplates(_temp);
         Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md").ExitCode.ShouldBe(0);
         var before = Course.Snapshot(_temp.Combine("site"));
         using var process = CliProcess.Start(_temp.Path, new Dictionary<string, string> { ["EXPLAINER_NODE_TIMEOUT"] = "2" }, app, "build", "--out", "site");
@@ -84,25 +84,5 @@ public sealed class NodeTimeoutTests : IDisposable
         File.WriteAllText(Path.Combine(tools, "node_modules", "temml", "package.json"), "{}\n");
         File.WriteAllText(Path.Combine(tools, "mathml.mjs"), script + "\n");
         return tools;
-    }
-
-    /// <summary>The CLI copied to <c>app/</c> beside a copy of the templates, so that it finds them and the fake tools/ above it.</summary>
-    private string CopyOfTheCli()
-    {
-        var app = _temp.Combine("app");
-        Directory.CreateDirectory(app);
-        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory))
-        {
-            File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Course.Templates, "*", SearchOption.AllDirectories))
-        {
-            var copy = _temp.Combine("templates", Path.GetRelativePath(Course.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return Path.Combine(app, "explainer.dll");
     }
 }
