@@ -289,11 +289,7 @@ public sealed class MiniBatchTests
     {
         public static Reference Load(string name)
         {
-            var rows = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "minibatch.tsv"))
-                .Where(l => l.Length > 0 && !l.StartsWith('#'))
-                .Select(l => l.Split('\t'))
-                .Where(f => f[1] == name)
-                .ToList();
+            var rows = Numbers.ReferenceData.Rows("minibatch.tsv").Where(f => f[1] == name).ToList();
             rows.ShouldNotBeEmpty();
             int I(string s) => int.Parse(s, CultureInfo.InvariantCulture);
             var sizes = rows.Single(f => f[0] == "layers")[2].Split(',').Select(I).ToList();
