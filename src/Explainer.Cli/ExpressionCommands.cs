@@ -98,17 +98,26 @@ internal static class ExpressionCommands
         }
 
         var rounded = Elided(display.Text);
-        var whole = value.ToString();
-        if (whole.Length <= MaxExactTextLength)
+        if (value.Numerator.GetBitLength() + value.Denominator.GetBitLength() <= MaxExactTextBits)
         {
-            return $"{rounded} (exact: {whole})";
+            var whole = value.ToString();
+            if (whole.Length <= MaxExactTextLength)
+            {
+                return $"{rounded} (exact: {whole})";
+            }
+
+            var fractionText = value.ToFractionString();
+            if (fractionText.Length <= MaxExactTextLength)
+            {
+                return $"{rounded} (exact: {fractionText})";
+            }
         }
 
-        var fractionText = value.ToFractionString();
-        return fractionText.Length <= MaxExactTextLength
-            ? $"{rounded} (exact: {fractionText})"
-            : string.Create(CultureInfo.InvariantCulture, $"{rounded} (exact: {Size(value)}; --fraction prints it)");
+        return string.Create(CultureInfo.InvariantCulture, $"{rounded} (exact: {Size(value)}; --fraction prints it)");
     }
+
+    /// <summary>Past this many bits of numerator and denominator no exact text can be short, so none is written out just to be measured.</summary>
+    private const long MaxExactTextBits = 4 * 64 * MaxExactTextLength;
 
     /// <summary>Marks a rounded decimal as cut short: <c>1.0440</c> → <c>1.0440…</c>, <c>1.0715e+301</c> → <c>1.0715…e+301</c>.</summary>
     private static string Elided(string text)
