@@ -68,21 +68,16 @@ internal static class CatalogueCommands
         {
             var d = parse.GetValue(digits);
             var run = SpecExamples.Resolve(parse.GetValue(example)!).Run(parse.GetValue(policy));
-            var provenance = new GoldenProvenance(
-                run.Example.Id,
-                d,
-                run.Policy,
-                run.Example.Claims.Select(c => c.Source).Distinct().ToList());
             var path = parse.GetValue(output);
             if (path is null)
             {
                 using var stdout = Console.OpenStandardOutput();
-                GoldenWriter.Write(stdout, provenance, run.Trace, run.Updates, run.Checks);
+                run.WriteGolden(stdout, d);
                 stdout.WriteByte((byte)'\n');
             }
             else
             {
-                AtomicFile.Write(path, s => GoldenWriter.Write(s, provenance, run.Trace, run.Updates, run.Checks));
+                AtomicFile.Write(path, s => run.WriteGolden(s, d));
             }
 
             return 0;

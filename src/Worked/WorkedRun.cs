@@ -3,6 +3,7 @@ using Explainer.Graph;
 using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
+using Explainer.Rendering;
 using Explainer.Training;
 
 namespace Explainer.Worked;
@@ -68,6 +69,15 @@ public sealed class WorkedRun
     }
 
     private static int Show(Real value, int digits) => value.IsZero ? 1 : value.Format(digits).Text.Length;
+
+    /// <summary>Writes the run's golden values as JSON: every value, partial, gradient and update to <paramref name="digits"/> significant digits, with provenance (the example, the bias policy, the sources its claims cite).</summary>
+    /// <param name="stream">Where the JSON goes; left open.</param>
+    /// <param name="digits">Significant digits of every approximate value.</param>
+    public void WriteGolden(Stream stream, int digits)
+    {
+        var provenance = new GoldenProvenance(Example.Id, digits, Policy, [.. Example.Claims.Select(c => c.Source).Distinct()]);
+        GoldenWriter.Write(stream, provenance, Trace, Updates, Checks);
+    }
 
     /// <summary>Gathers what a lesson needs from this run.</summary>
     public LessonSource ToLessonSource()
