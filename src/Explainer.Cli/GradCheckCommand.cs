@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Explainer.Graph;
 using Explainer.Networks;
 using Explainer.Training;
 using Explainer.Worked;
@@ -6,7 +7,7 @@ using Spectre.Console;
 
 namespace Explainer.Cli;
 
-/// <summary><c>explainer gradcheck</c>: the notes' numerical check of backpropagation (001:878) for every parameter of a network example.</summary>
+/// <summary><c>explainer gradcheck</c>: the notes' numerical check of backpropagation (001:878) for every parameter of a network or an expression.</summary>
 internal static class GradCheckCommand
 {
     public static Command Create()
@@ -15,7 +16,7 @@ internal static class GradCheckCommand
         var epsilon = new Option<string>("--epsilon") { Description = "The nudge ε, an exact decimal.", DefaultValueFactory = _ => "1e-4" };
         var digits = CliOptions.Digits(9);
         var policy = CliOptions.BiasPolicy();
-        var command = new Command("gradcheck", "Compare every gradient of a network example with the central difference (E(θ+ε) − E(θ−ε)) / 2ε, all values exact or certified.")
+        var command = new Command("gradcheck", "Compare every gradient of an example (each parameter of a network or an expression; each input of an expression without parameters) with the central difference (E(θ+ε) − E(θ−ε)) / 2ε, all values exact or certified.")
         {
             example, epsilon, digits, policy,
         };
@@ -24,9 +25,22 @@ internal static class GradCheckCommand
             var d = parse.GetValue(digits);
             var worked = SpecExamples.Resolve(parse.GetValue(example)!);
             var eps = CliError.ParseExact("--epsilon", parse.GetValue(epsilon))!.Value;
-            var spec = CliError.NetworkSpecOf(worked, parse.GetValue(policy), "gradcheck");
-            var rows = GradientCheck.Run(spec, eps);
-            Console.Out.WriteLine($"{worked.Id}: central differences with ε = {eps} (001_7a5d002ff47c9624.txt:878), bias policy {BiasPolicies.Name(spec.BiasPolicy)}");
+            var run = worked.Run(parse.GetValue(policy));
+            IReadOnlyList<GradientCheckRow> rows;
+            if (run.Network is { } network)
+            {
+                rows = GradientCheck.Run(network.Spec, eps);
+                Console.Out.WriteLine($"{worked.Id}: central differences with ε = {eps} (001_7a5d002ff47c9624.txt:878), bias policy {BiasPolicies.Name(network.Spec.BiasPolicy)}");
+            }
+            else
+            {
+                // An expression graph: its parameters, or every input when it marks none; never constants or targets.
+                var parameters = run.Graph.Nodes.Where(n => n.Kind == NodeKind.Parameter).ToList();
+                var nudged = parameters.Count > 0 ? parameters : [.. run.Graph.Nodes.Where(n => n.Kind == NodeKind.Input)];
+                rows = GradientCheck.Run(run.Trace, nudged, eps);
+                Console.Out.WriteLine($"{worked.Id}: central differences with ε = {eps} (001_7a5d002ff47c9624.txt:878) of {run.Graph.Output.Name} with respect to each {(parameters.Count > 0 ? "parameter" : "input")}");
+            }
+
             var table = new Table().AddColumns("parameter", "backprop ∂E/∂θ", "(E(θ+ε) − E(θ−ε)) / 2ε", "difference", "relative error");
             foreach (var r in rows)
             {

@@ -5,7 +5,7 @@ using Explainer.Site;
 
 namespace Explainer.Cli;
 
-/// <summary><c>explainer new network [FILE]</c>: writes a commented starter spec that runs as it is.</summary>
+/// <summary><c>explainer new network [FILE]</c> and <c>explainer new expression [FILE]</c>: write a commented starter spec that runs as it is.</summary>
 internal static class NewCommand
 {
     public static Command Create()
@@ -16,16 +16,27 @@ internal static class NewCommand
         return command;
     }
 
-    private static Command Network()
+    private static Command Network() => Starter(
+        "network",
+        "Write a starter network spec (the notes' 2-2-2 network and two of its claims) that `show`, `golden`, `train` and `gradcheck` run as it is.",
+        StarterSpec.Network);
+
+    private static Command Expression() => Starter(
+        "expression",
+        "Write a starter expression spec (the notes' graph J = 3(a + bc), with a rate and two claims) that `show`, `golden` and `gradcheck` run as it is.",
+        StarterSpec.Expression);
+
+    /// <summary>A <c>new</c> subcommand: the starter text to standard output, or to a new file, written whole or not at all.</summary>
+    private static Command Starter(string kind, string description, Func<string?, string> text)
     {
         var file = new Argument<string?>("file") { Description = "The file to write (refused if it exists); standard output when none is given.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("network", "Write a starter network spec (the notes' 2-2-2 network and two of its claims) that `show`, `golden`, `train` and `gradcheck` run as it is.") { file };
+        var command = new Command(kind, description) { file };
         command.SetAction(parse => CliError.Guard(() =>
         {
             var path = parse.GetValue(file);
             if (path is null)
             {
-                Console.Out.Write(StarterSpec.Network(SchemaReference(Directory.GetCurrentDirectory())));
+                Console.Out.Write(text(SchemaReference(Directory.GetCurrentDirectory())));
                 return 0;
             }
 
@@ -40,20 +51,11 @@ internal static class NewCommand
                 throw new IOException($"cannot write {path}: no such folder '{folder}'");
             }
 
-            var bytes = new UTF8Encoding(false).GetBytes(StarterSpec.Network(SchemaReference(folder)));
+            var bytes = new UTF8Encoding(false).GetBytes(text(SchemaReference(folder)));
             AtomicFile.Write(path, s => s.Write(bytes));
             Console.Error.WriteLine($"wrote {path}; try `explainer show {path}` or `explainer golden {path}`");
             return 0;
         }));
-        return command;
-    }
-
-    private static Command Expression()
-    {
-        var file = new Argument<string?>("file") { Description = "The file to write.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("expression", "Not yet available: kind: expression specs cannot be loaded yet (use `explainer grad` for an expression).") { file };
-        command.SetAction(_ => CliError.Guard(() => throw new InvalidOperationException(
-            "kind: expression specs cannot be loaded yet, so there is no starter for them; use `explainer grad \"u = b*c; v = a + u; J = 3*v\" a=5 b=3 c=2`, or `explainer new network`")));
         return command;
     }
 

@@ -43,8 +43,8 @@ internal static class SpecFolder
             var result = SpecLoader.Load(file);
             if (result.Succeeded)
             {
-                var spec = result.Network!;
-                lines.Add($"{spec.Id,-16} {spec.Title ?? "(no title)"}  [{Path.GetFileName(file)}]");
+                var (id, title, kind) = result.Network is { } network ? (network.Id, network.Title, "network") : (result.Expression!.Id, result.Expression.Title, "expression");
+                lines.Add($"{id,-16} {title ?? "(no title)"}  [{Path.GetFileName(file)}, {kind}]");
             }
             else
             {

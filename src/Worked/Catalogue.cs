@@ -1,12 +1,16 @@
-using Explainer.Worked.Examples;
+using System.Text;
+using Explainer.Specs;
 
 namespace Explainer.Worked;
 
-/// <summary>The worked examples of the course notes, in course order.</summary>
+/// <summary>The worked examples of the course notes, in course order, read from the spec files embedded from <c>src/Worked/Examples</c> by the loader a user's file goes through.</summary>
 public static class Catalogue
 {
+    /// <summary>The examples' ids in course order; each is the embedded file <c>Examples/ID.yaml</c>.</summary>
+    private static readonly string[] Ids = ["net-2-2-2", "j-graph", "logistic-graph", "linear-chain", "and-neuron"];
+
     /// <summary>Gets every worked example.</summary>
-    public static IReadOnlyList<WorkedExample> All { get; } = [Net222.Example, JGraph.Example, LogisticGraph.Example, LinearChain.Example, AndNeuron.Example];
+    public static IReadOnlyList<WorkedExample> All { get; } = [.. Ids.Select(Load)];
 
     /// <summary>Gets every non-numeric slip the engine has found in the notes: the examples' own, then the rest of the notes'.</summary>
     public static IReadOnlyList<Checking.Erratum> Errata { get; } = [.. All.SelectMany(e => e.Errata), .. NotesErrata.All];
@@ -16,4 +20,21 @@ public static class Catalogue
     public static WorkedExample Get(string id)
         => All.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase))
            ?? throw new KeyNotFoundException($"no worked example '{id}'; known: {string.Join(", ", All.Select(e => e.Id))}");
+
+    /// <summary>Gets the text of an example's embedded spec file.</summary>
+    /// <param name="id">A catalogue id.</param>
+    /// <returns>The YAML text.</returns>
+    /// <exception cref="KeyNotFoundException">No example has that id.</exception>
+    public static string SpecText(string id)
+    {
+        var file = Ids.FirstOrDefault(i => string.Equals(i, id, StringComparison.OrdinalIgnoreCase))
+            ?? throw new KeyNotFoundException($"no worked example '{id}'; known: {string.Join(", ", Ids)}");
+        using var stream = typeof(Catalogue).Assembly.GetManifestResourceStream($"Explainer.Worked.Examples.{file}.yaml")
+            ?? throw new InvalidOperationException($"the spec file of {file} is not embedded in {typeof(Catalogue).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <exception cref="SpecFileException">An embedded file does not load: a build defect, reported with its diagnostics.</exception>
+    private static WorkedExample Load(string id) => SpecExamples.FromLoaded(SpecLoader.Parse(SpecText(id), $"src/Worked/Examples/{id}.yaml"));
 }

@@ -34,8 +34,19 @@ public static class SpecExamples
             return Catalogue.Get(argument);
         }
 
-        var result = SpecLoader.Load(argument);
-        return result.Succeeded ? FromSpec(result.Network!) : throw new SpecFileException(result.Messages);
+        return FromLoaded(SpecLoader.Load(argument));
+    }
+
+    /// <summary>Makes a worked example of a loaded spec file of either kind.</summary>
+    /// <param name="result">What the loader gave.</param>
+    /// <returns>The example.</returns>
+    /// <exception cref="SpecFileException">The file did not load; it carries every diagnostic.</exception>
+    public static WorkedExample FromLoaded(SpecLoadResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return !result.Succeeded ? throw new SpecFileException(result.Messages)
+            : result.Network is { } network ? FromSpec(network)
+            : FromSpec(result.Expression!);
     }
 
     /// <summary>Makes a worked example of a loaded network spec: its id, title and summary, its claims, its bias policy as the default.</summary>
@@ -45,19 +56,43 @@ public static class SpecExamples
     {
         ArgumentNullException.ThrowIfNull(file);
         var graph = NetworkBuilder.Build(file.Network).Graph;
-        var claims = file.Claims.Select(c =>
-        {
-            var key = QuantityKey.Parse(c.Quantity);
-            return new Claim(c.SourceFile, c.SourceLine, c.Printed, key, c.Label ?? Label(key, graph));
-        }).ToList();
         WorkedExample? example = null;
-        example = new WorkedExample(file.Id, file.Title ?? file.Id, file.Summary ?? string.Empty, file.Network.BiasPolicy, claims, [])
+        example = new WorkedExample(file.Id, file.Title ?? file.Id, file.Summary ?? string.Empty, file.Network.BiasPolicy, Claims(file.Claims, graph), file.Errata)
         {
             Runner = policy => Run(example!, file.Network, policy),
             Optimizer = file.Optimizer,
             Steps = file.Steps,
         };
         return example;
+    }
+
+    /// <summary>Makes a worked example of a loaded expression spec: running it builds the graph, runs it backward and, when the spec gives a rate, takes one SGD step on its parameters.</summary>
+    /// <param name="file">The loaded spec.</param>
+    /// <returns>The example; it has no bias policy.</returns>
+    public static WorkedExample FromSpec(ExpressionSpecFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var graph = file.BuildGraph();
+        WorkedExample? example = null;
+        example = new WorkedExample(file.Id, file.Title ?? file.Id, file.Summary ?? string.Empty, null, Claims(file.Claims, graph), file.Errata)
+        {
+            Runner = _ => Run(example!, file),
+        };
+        return example;
+    }
+
+    private static List<Claim> Claims(IReadOnlyList<SpecClaim> claims, ComputationGraph graph) => [.. claims.Select(c =>
+    {
+        var key = QuantityKey.Parse(c.Quantity);
+        return new Claim(c.SourceFile, c.SourceLine, c.Printed, key, c.Label ?? Label(key, graph));
+    })];
+
+    private static WorkedRun Run(WorkedExample example, ExpressionSpecFile file)
+    {
+        var graph = file.BuildGraph();
+        var trace = Backward.Run(graph);
+        var updates = file.Rate is { } rate ? Sgd.Step(trace, [.. graph.Nodes.Where(n => n.Kind == NodeKind.Parameter)], rate) : [];
+        return new WorkedRun(example, graph, null, null, updates, trace) { LearningRate = file.Rate };
     }
 
     private static WorkedRun Run(WorkedExample example, NetworkSpec spec, BiasPolicy? policy)

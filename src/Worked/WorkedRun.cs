@@ -39,6 +39,15 @@ public sealed class WorkedRun
     /// <summary>Gets the backward trace.</summary>
     public Trace Trace { get; }
 
+    /// <summary>Gets the learning rate of the updates: the network's, or an expression's rate; null when nothing is updated.</summary>
+    public Real? LearningRate
+    {
+        get => _learningRate ?? Network?.Spec.LearningRate;
+        init => _learningRate = value;
+    }
+
+    private readonly Real? _learningRate;
+
     /// <summary>Gets the gradient descent updates, in parameter order.</summary>
     public IReadOnlyList<ParameterUpdate> Updates { get; }
 
@@ -85,8 +94,8 @@ public sealed class WorkedRun
         var parameters = Network is { } n ? [.. n.Weights, .. n.Biases] : Graph.Nodes.Where(x => x.Kind == NodeKind.Parameter).ToList();
         var setting = Network is { } net
             ? $"learning rate η = {net.Spec.LearningRate}; bias policy: {PolicyText(net.Spec.BiasPolicy)}"
-            : "an expression graph: gradients only, no update step";
-        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, Network?.Spec.LearningRate);
+            : LearningRate is { } rate ? $"an expression graph; one gradient-descent step on its parameters with learning rate η = {rate}" : "an expression graph: gradients only, no update step";
+        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, LearningRate);
     }
 
     private static string PolicyText(BiasPolicy policy) => BiasPolicies.Name(policy) + policy switch

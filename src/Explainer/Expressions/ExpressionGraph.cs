@@ -6,27 +6,55 @@ namespace Explainer.Expressions;
 
 /// <summary>Turns a parsed expression program into a computation graph, so that evaluation and differentiation share one path.</summary>
 /// <remarks>
-/// Statement targets name their nodes (<c>u = b*c</c> makes a node <c>u</c>); variables become input nodes in
-/// the order they are bound; literals and <c>pi</c>, <c>e</c> become constants. The tree is walked in post-order
+/// Statement targets name their nodes (<c>u = b*c</c> makes a node <c>u</c>); variables become input, parameter or
+/// target nodes in the order they are bound; literals and <c>pi</c>, <c>e</c> become constants. The tree is walked in post-order
 /// without recursion, so very long expressions do not exhaust the stack.
 /// </remarks>
 public static class ExpressionGraph
 {
-    /// <summary>Builds the graph of <paramref name="program"/> with the given variable values.</summary>
+    /// <summary>Builds the graph of <paramref name="program"/> with the given variable values, every variable an input.</summary>
     /// <param name="program">The parsed program.</param>
     /// <param name="variables">The values of the free names, in the order given.</param>
     /// <param name="outputName">The name of the output when the last statement is a bare expression (the notes call the objective J).</param>
     /// <returns>The graph, or null with diagnostics that point at the offending span.</returns>
     public static (ComputationGraph? Graph, IReadOnlyList<Diagnostic> Diagnostics) Build(ExpressionProgram program, IReadOnlyList<KeyValuePair<string, Real>> variables, string outputName = "J")
     {
-        ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(variables);
+        return Build(program, new ExpressionBindings { Variables = [.. variables.Select(v => new ExpressionVariable(v.Key, v.Value))], OutputName = outputName });
+    }
+
+    /// <summary>Builds the graph of <paramref name="program"/>: its variables as inputs, parameters or targets, its named constants, its display symbols.</summary>
+    /// <remarks>
+    /// Nodes are numbered in this order: the parameters come first, with every variable listed before them; every
+    /// other variable comes at its first use, with any variable listed before it that has not come yet; each
+    /// statement's own nodes follow in evaluation order, a named constant at its first use.
+    /// </remarks>
+    /// <param name="program">The parsed program.</param>
+    /// <param name="bindings">The free names' values and kinds, the named constants, the symbols.</param>
+    /// <returns>The graph, or null with diagnostics that point at the offending span.</returns>
+    public static (ComputationGraph? Graph, IReadOnlyList<Diagnostic> Diagnostics) Build(ExpressionProgram program, ExpressionBindings bindings)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(bindings);
         var g = new GraphBuilder();
         var named = new Dictionary<string, Node>(StringComparer.Ordinal);
-        var inputs = new Dictionary<string, Real>(StringComparer.Ordinal);
-        foreach (var (name, value) in variables)
+        var variables = bindings.Variables;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < variables.Count; i++)
         {
-            inputs[name] = value;
+            if (!index.TryAdd(variables[i].Name, i))
+            {
+                return (null, [new Diagnostic($"the variable '{variables[i].Name}' is given twice", new SourceSpan(0, 0))]);
+            }
+        }
+
+        var constants = new Dictionary<string, Real>(StringComparer.Ordinal);
+        foreach (var (name, value) in bindings.Constants)
+        {
+            if (index.ContainsKey(name) || !constants.TryAdd(name, value))
+            {
+                return (null, [new Diagnostic($"'{name}' is given twice (as a variable or a constant)", new SourceSpan(0, 0))]);
+            }
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -34,22 +62,14 @@ public static class ExpressionGraph
         {
             foreach (var expr in statement.Value.PostOrder())
             {
-                if (expr is NameRef r && inputs.ContainsKey(r.Name))
+                if (expr is NameRef r && (index.ContainsKey(r.Name) || constants.ContainsKey(r.Name)))
                 {
                     used.Add(r.Name);
                 }
             }
         }
 
-        foreach (var (name, value) in variables)
-        {
-            if (used.Contains(name))
-            {
-                named[name] = g.Input(name, Symbol(name), value);
-            }
-        }
-
-        foreach (var name in inputs.Keys)
+        foreach (var name in index.Keys.Concat(constants.Keys))
         {
             if (program.Statements.FirstOrDefault(s => s.Target == name) is { } assigning)
             {
@@ -58,25 +78,65 @@ public static class ExpressionGraph
 
             if (!used.Contains(name))
             {
-                return (null, [new Diagnostic($"the variable '{name}' is given a value but the expression does not use it", new SourceSpan(0, 0))]);
+                var what = constants.ContainsKey(name) ? "constant" : "variable";
+                return (null, [new Diagnostic($"the {what} '{name}' is given a value but the expression does not use it", new SourceSpan(0, 0))]);
             }
         }
 
+        var placed = 0;
+        void PlaceThrough(int last)
+        {
+            for (; placed <= last; placed++)
+            {
+                var v = variables[placed];
+                var symbol = SymbolOf(v.Name, bindings);
+                named[v.Name] = v.Kind switch
+                {
+                    NodeKind.Parameter => g.Parameter(v.Name, symbol, v.Value),
+                    NodeKind.Target => g.Target(v.Name, symbol, v.Value),
+                    _ => g.Input(v.Name, symbol, v.Value),
+                };
+            }
+        }
+
+        var lastParameter = -1;
+        for (var i = 0; i < variables.Count; i++)
+        {
+            if (variables[i].Kind == NodeKind.Parameter)
+            {
+                lastParameter = i;
+            }
+        }
+
+        PlaceThrough(lastParameter);
         Node? last = null;
         foreach (var statement in program.Statements)
         {
             var nodes = new Dictionary<Expr, Node>(ReferenceEqualityComparer.Instance);
             foreach (var expr in statement.Value.PostOrder())
             {
+                if (expr is NameRef reference && !named.ContainsKey(reference.Name))
+                {
+                    if (index.TryGetValue(reference.Name, out var position))
+                    {
+                        PlaceThrough(position);
+                    }
+                    else if (constants.TryGetValue(reference.Name, out var constant))
+                    {
+                        named[reference.Name] = g.Constant(constant, reference.Name);
+                    }
+                }
+
                 var isRoot = ReferenceEquals(expr, statement.Value);
                 var isOutput = isRoot && ReferenceEquals(statement, program.Output);
-                var name = isRoot ? statement.Target ?? (isOutput && !named.ContainsKey(outputName) && !inputs.ContainsKey(outputName) ? outputName : null) : null;
+                var outputName = bindings.OutputName;
+                var name = isRoot ? statement.Target ?? (isOutput && !named.ContainsKey(outputName) && !index.ContainsKey(outputName) && !constants.ContainsKey(outputName) ? outputName : null) : null;
                 try
                 {
-                    var node = Make(g, expr, nodes, named, name);
+                    var node = Make(g, expr, nodes, named, name, bindings);
                     if (node is null)
                     {
-                        return (null, [Unknown((NameRef)expr, inputs.Keys)]);
+                        return (null, [Unknown((NameRef)expr, index.Keys)]);
                     }
 
                     nodes[expr] = node;
@@ -97,9 +157,11 @@ public static class ExpressionGraph
         return (g.Build(last!), []);
     }
 
-    private static Node? Make(GraphBuilder g, Expr expr, Dictionary<Expr, Node> nodes, Dictionary<string, Node> named, string? name)
+    private static string SymbolOf(string name, ExpressionBindings bindings) => bindings.Symbols.TryGetValue(name, out var symbol) ? symbol : Symbol(name);
+
+    private static Node? Make(GraphBuilder g, Expr expr, Dictionary<Expr, Node> nodes, Dictionary<string, Node> named, string? name, ExpressionBindings bindings)
     {
-        var symbol = name is null ? null : Symbol(name);
+        var symbol = name is null ? null : SymbolOf(name, bindings);
         switch (expr)
         {
             case NumberLiteral literal:
@@ -130,7 +192,8 @@ public static class ExpressionGraph
                 };
             case Call c:
                 var args = c.Arguments.Select(a => nodes[a]).ToList();
-                return g.Apply(Function(c.Function, args), [args[0]], name, symbol);
+                var operands = FunctionTable.TryGet(c.Function, out var signature) && signature.AllOperands ? args : [args[0]];
+                return g.Apply(Function(c.Function, args), operands, name, symbol);
             default:
                 throw new ArgumentException($"unsupported expression '{expr}'");
         }
@@ -153,6 +216,9 @@ public static class ExpressionGraph
         "gelu" => Ops.Gelu,
         "leaky_relu" => Ops.LeakyRelu(args.Count > 1 ? args[1].Value : Real.FromFraction(1, 100)),
         "elu" => Ops.Elu(args.Count > 1 ? args[1].Value : Real.One),
+        "sum" => Ops.Sum,
+        "weighted_sum" => Ops.WeightedSum,
+        "half_squared_error" => Ops.HalfSquaredError,
         _ => throw new ArgumentException($"unknown function '{function}'"),
     };
 

@@ -22,6 +22,9 @@ internal static class FunctionTable
         new("gelu", 1, "x"),
         new("leaky_relu", 1, "x", "slope"),
         new("elu", 1, "x", "alpha"),
+        new("sum", 1, "x1", "x2", "…") { Repeat = 1, AllOperands = true },
+        new("weighted_sum", 3, "w1", "x1", "w2", "x2", "…", "b") { Repeat = 2, AllOperands = true },
+        new("half_squared_error", 2, "out", "target") { AllOperands = true },
     ];
 
     private static readonly FrozenDictionary<string, FunctionSignature> ByName =
@@ -30,8 +33,10 @@ internal static class FunctionTable
     /// <summary>Gets the function names in table order.</summary>
     public static IEnumerable<string> Names => Rows.Select(row => row.Name);
 
+    /// <summary>Finds a function by name.</summary>
     public static bool TryGet(string name, [NotNullWhen(true)] out FunctionSignature? signature) =>
         ByName.TryGetValue(name, out signature);
 
+    /// <summary>Whether a name is a function's.</summary>
     public static bool Contains(string name) => ByName.ContainsKey(name);
 }

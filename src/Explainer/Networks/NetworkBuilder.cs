@@ -26,7 +26,7 @@ public static class NetworkBuilder
     {
         ArgumentNullException.ThrowIfNull(spec);
         spec.ThrowIfInvalid();
-        var names = new Naming(spec.UsesNotesNames);
+        var names = new Naming(spec.UsesNotesNames, spec.Symbols);
         var g = new GraphBuilder();
         var samples = spec.Samples;
         var weights = new List<Node>();
@@ -241,7 +241,7 @@ public static class NetworkBuilder
         }
     }
 
-    private sealed class Naming(bool notes)
+    private sealed class Naming(bool notes, IReadOnlyDictionary<string, string> symbols)
     {
         /// <summary>Gets or sets the 1-based sample whose nodes are being named, or null for one sample (no suffix) and for the batch loss.</summary>
         public int? Sample { get; set; }
@@ -249,12 +249,12 @@ public static class NetworkBuilder
         public (string, string) Input(int k) => S(notes ? ($"i{k + 1}", $"i_{{{k + 1}}}") : ($"x{k + 1}", $"x_{{{k + 1}}}"));
 
         public (string, string) Weight(int l, int j, int k, int number)
-            => notes ? ($"w{number}", $"w_{{{number}}}") : (F($"W{l + 1}_{j + 1}_{k + 1}"), F($"W^{{({l + 1})}}_{{{j + 1},{k + 1}}}"));
+            => P(notes ? ($"w{number}", $"w_{{{number}}}") : (F($"W{l + 1}_{j + 1}_{k + 1}"), F($"W^{{({l + 1})}}_{{{j + 1},{k + 1}}}")));
 
-        public (string, string) LayerBias(int l) => notes ? ($"b{l + 1}", $"b_{{{l + 1}}}") : ($"b{l + 1}", $"b^{{({l + 1})}}");
+        public (string, string) LayerBias(int l) => P(notes ? ($"b{l + 1}", $"b_{{{l + 1}}}") : ($"b{l + 1}", $"b^{{({l + 1})}}"));
 
         public (string, string) NeuronBias(int l, int j, bool output)
-            => notes ? ($"b_{Unit(j, output)}", $"b_{{{Unit(j, output)}}}") : (F($"b{l + 1}_{j + 1}"), F($"b^{{({l + 1})}}_{{{j + 1}}}"));
+            => P(notes ? ($"b_{Unit(j, output)}", $"b_{{{Unit(j, output)}}}") : (F($"b{l + 1}_{j + 1}"), F($"b^{{({l + 1})}}_{{{j + 1}}}")));
 
         public (string, string) Net(int l, int j, bool output)
             => S(notes ? ($"net_{Unit(j, output)}", $"\\mathrm{{net}}_{{{Unit(j, output)}}}") : (F($"z{l + 1}_{j + 1}"), F($"z^{{({l + 1})}}_{{{j + 1}}}")));
@@ -276,8 +276,20 @@ public static class NetworkBuilder
 
         private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>The name suffixed with [s] and the symbol with the superscript [s], for sample s of several.</summary>
+        /// <summary>A parameter's name and its symbol, the spec's own where it gives one.</summary>
+        private (string, string) P((string Name, string Symbol) n) => (n.Name, symbols.GetValueOrDefault(n.Name, n.Symbol));
+
+        /// <summary>The name suffixed with [s] and the symbol with the superscript [s], for sample s of several; the spec's symbol for the name, or for the suffixed name, replaces the default.</summary>
         private (string, string) S((string Name, string Symbol) n)
-            => Sample is { } s ? (F($"{n.Name}[{s}]"), F($"{{{n.Symbol}}}^{{[{s}]}}")) : n;
+        {
+            var symbol = symbols.GetValueOrDefault(n.Name, n.Symbol);
+            if (Sample is not { } s)
+            {
+                return (n.Name, symbol);
+            }
+
+            var name = F($"{n.Name}[{s}]");
+            return (name, symbols.GetValueOrDefault(name, F($"{{{symbol}}}^{{[{s}]}}")));
+        }
     }
 }

@@ -70,6 +70,9 @@ public sealed record NetworkSpec(
     /// <summary>Gets how the samples' losses combine into the loss (with one sample, the loss is that sample's either way).</summary>
     public SampleReduction Reduction { get; init; } = SampleReduction.Sum;
 
+    /// <summary>Gets the TeX symbols that replace the default ones, keyed by node name (<c>h1</c> is not a node; <c>out_h1</c>, <c>w5</c> are); in a mini-batch a key without [s] applies to every sample.</summary>
+    public IReadOnlyDictionary<string, string> Symbols { get; init; } = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
+
     /// <summary>Gets a value indicating whether nodes use the notes' names (i1, h1, o1, w1…) rather than generic layer-indexed ones.</summary>
     public bool UsesNotesNames => LayerSizes.Count == 3;
 

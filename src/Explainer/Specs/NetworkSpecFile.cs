@@ -1,3 +1,4 @@
+using Explainer.Checking;
 using Explainer.Networks;
 using Explainer.Training;
 
@@ -22,4 +23,8 @@ public sealed record NetworkSpecFile(
     int Steps,
     SampleReduction Reduction,
     IReadOnlyDictionary<string, string> Names,
-    IReadOnlyList<SpecClaim> Claims);
+    IReadOnlyList<SpecClaim> Claims)
+{
+    /// <summary>Gets the slips in the author's material that are not numbers.</summary>
+    public IReadOnlyList<Erratum> Errata { get; init; } = [];
+}

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
-using Explainer.Expressions;
 using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Training;
@@ -20,22 +19,12 @@ internal static partial class NetworkSpecReader
 
     public static NetworkSpecFile? Read(SpecNode root, SpecDiagnostics diagnostics)
     {
-        var kind = root.Get("kind");
-        if (kind is { IsScalar: true, Text: "expression" })
-        {
-            diagnostics.Add(kind, "kind 'expression' cannot be loaded yet; this loader reads kind: network only");
-            return null;
-        }
-
         var reader = new Reader(diagnostics);
         return reader.Network(root);
     }
 
     [GeneratedRegex(@"^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?(\s*/\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)?\s*$")]
     private static partial Regex NumberPattern();
-
-    [GeneratedRegex(@"^((value|grad|update):[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?|partial:[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?/[A-Za-z_][A-Za-z0-9_]*(\[[1-9][0-9]*\])?)$")]
-    private static partial Regex QuantityPattern();
 
     [GeneratedRegex(@"^[+-]?\d+$")]
     private static partial Regex IntegerPattern();
@@ -83,9 +72,10 @@ internal static partial class NetworkSpecReader
                 return null;
             }
 
-            var names = Names(root.Get("names"), network);
-            var claims = Claims(root.Get("claims"), network);
-            return new NetworkSpecFile(id, title, summary, spec, optimizer, steps, reduction, names, claims);
+            var checks = new SpecGraphChecks(diagnostics);
+            var names = checks.Names(root.Get("names"), network.Graph);
+            var claims = checks.Claims(root.Get("claims"), network.Graph, network.Trainable);
+            return new NetworkSpecFile(id, title, summary, spec with { Symbols = names }, optimizer, steps, reduction, names, claims) { Errata = SpecGraphChecks.Errata(root.Get("errata")) };
         }
 
         private static string Plural(int n, string one, string many) => n == 1 ? one : many;
@@ -583,131 +573,6 @@ internal static partial class NetworkSpecReader
             }
 
             return (settings, steps);
-        }
-
-        private Dictionary<string, string> Names(SpecNode? node, Network network)
-        {
-            var names = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (node is not { Kind: SpecNodeKind.Mapping })
-            {
-                return names;
-            }
-
-            var known = network.Graph.Nodes.Select(n => n.Name).ToList();
-            foreach (var (key, value) in node.Entries)
-            {
-                if (network.Graph.Find(key.Text) is null)
-                {
-                    AddUnlessReported(key, $"{UnknownNode("names", key.Text, known)}");
-                    continue;
-                }
-
-                names[key.Text] = value.Text;
-            }
-
-            return names;
-        }
-
-        private List<SpecClaim> Claims(SpecNode? node, Network network)
-        {
-            var claims = new List<SpecClaim>();
-            if (node is not { Kind: SpecNodeKind.Sequence })
-            {
-                return claims;
-            }
-
-            if (node.Items.Count > SpecLimits.MaxClaims)
-            {
-                Add(node, $"claims: {node.Items.Count} claims; the limit is {SpecLimits.MaxClaims}");
-                return claims;
-            }
-
-            var known = network.Graph.Nodes.Select(n => n.Name).ToList();
-            for (var c = 0; c < node.Items.Count; c++)
-            {
-                var claim = node.Items[c];
-                var printed = claim.Get("printed");
-                var source = claim.Get("source");
-                var quantity = claim.Get("quantity");
-                if (printed is not { IsScalar: true } || source is not { IsScalar: true } || quantity is not { IsScalar: true })
-                {
-                    continue;
-                }
-
-                var colon = source.Text.LastIndexOf(':');
-                if (colon <= 0 || !int.TryParse(source.Text[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var line))
-                {
-                    continue;
-                }
-
-                if (!QuantityPattern().IsMatch(quantity.Text) || !CheckQuantity(quantity, network, known))
-                {
-                    continue;
-                }
-
-                claims.Add(new SpecClaim(printed.Text, source.Text[..colon], line, quantity.Text, Text(claim.Get("label"))));
-            }
-
-            return claims;
-        }
-
-        private bool CheckQuantity(SpecNode quantity, Network network, List<string> known)
-        {
-            var colon = quantity.Text.IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0)
-            {
-                return false;
-            }
-
-            var kind = quantity.Text[..colon];
-            var rest = quantity.Text[(colon + 1)..];
-            var where = $"claim quantity '{quantity.Text}'";
-            if (kind == "partial")
-            {
-                var slash = rest.IndexOf('/', StringComparison.Ordinal);
-                var (of, by) = (rest[..slash], rest[(slash + 1)..]);
-                var ofNode = network.Graph.Find(of);
-                if (ofNode is null)
-                {
-                    diagnostics.Add(quantity, UnknownNode(where, of, known));
-                    return false;
-                }
-
-                if (!ofNode.Inputs.Any(i => i.Name == by))
-                {
-                    var inputs = ofNode.Inputs.Select(i => i.Name).Distinct().ToList();
-                    var suggestion = Suggestions.Closest(by, inputs);
-                    diagnostics.Add(quantity, inputs.Count == 0
-                        ? $"{where}: {of} has no inputs"
-                        : $"{where}: '{by}' is not an input of {of}" + (suggestion is not null ? $"; did you mean '{suggestion}'?" : $"; its inputs are {string.Join(", ", inputs)}"));
-                    return false;
-                }
-
-                return true;
-            }
-
-            var target = network.Graph.Find(rest);
-            if (target is null)
-            {
-                diagnostics.Add(quantity, UnknownNode(where, rest, kind == "update" ? [.. network.Trainable.Select(p => p.Name)] : known));
-                return false;
-            }
-
-            if (kind == "update" && !network.Trainable.Contains(target))
-            {
-                diagnostics.Add(quantity, $"{where}: {rest} is not updated (the trainable parameters are {string.Join(", ", network.Trainable.Select(p => p.Name))})");
-                return false;
-            }
-
-            return true;
-        }
-
-        private static string UnknownNode(string where, string name, List<string> known)
-        {
-            var suggestion = Suggestions.Closest(name, known);
-            return suggestion is not null
-                ? $"{where}: no node '{name}'; did you mean '{suggestion}'?"
-                : $"{where}: no node '{name}'; the nodes are {string.Join(", ", known.Take(12))}{(known.Count > 12 ? ", …" : string.Empty)}";
         }
 
         /// <summary>Reads a number from the text as written; null, and a diagnostic unless the schema already refused the form, when it is not one.</summary>

@@ -25,6 +25,12 @@ public static class SpecLimits
     /// <summary>The most optimizer steps.</summary>
     public const int MaxSteps = 10_000;
 
+    /// <summary>The most statements of a <c>kind: expression</c> spec.</summary>
+    public const int MaxStatements = 10_000;
+
+    /// <summary>The most nodes of an expression's graph (inputs, constants and every operation).</summary>
+    public const int MaxGraphNodes = 100_000;
+
     /// <summary>The most claims in one file.</summary>
     public const int MaxClaims = 1_000;
 

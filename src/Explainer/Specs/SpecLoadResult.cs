@@ -3,7 +3,7 @@ using Explainer.Diagnostics;
 
 namespace Explainer.Specs;
 
-/// <summary>What loading a spec file gave: the network, or every problem found, each at its line and column.</summary>
+/// <summary>What loading a spec file gave: the network or the expression, or every problem found, each at its line and column.</summary>
 public sealed class SpecLoadResult
 {
     private readonly string _text;
@@ -22,11 +22,14 @@ public sealed class SpecLoadResult
     /// <summary>Gets the loaded network, or null when there are diagnostics.</summary>
     public NetworkSpecFile? Network { get; }
 
+    /// <summary>Gets the loaded expression, for a <c>kind: expression</c> file without problems; otherwise null.</summary>
+    public ExpressionSpecFile? Expression { get; init; }
+
     /// <summary>Gets every problem found, in file order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Gets a value indicating whether the file loaded without problems.</summary>
-    public bool Succeeded => Network is not null && Diagnostics.Count == 0;
+    public bool Succeeded => (Network is not null || Expression is not null) && Diagnostics.Count == 0;
 
     /// <summary>Gets every diagnostic as one line <c>file:line:column: message</c>.</summary>
     public IReadOnlyList<string> Messages => [.. Diagnostics.Select(Format)];

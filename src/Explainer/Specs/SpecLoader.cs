@@ -7,8 +7,7 @@ namespace Explainer.Specs;
 /// <summary>Loads a spec file, YAML or JSON, checked against <c>schemas/example.schema.json</c> and then for what a schema cannot say.</summary>
 /// <remarks>
 /// Every number is read from the text the author wrote (0.10, .5, 1e-3, 3/7 are exact); YAML's own typing is never
-/// applied. All problems are reported at once, each as <c>file:line:column: message</c>. Only <c>kind: network</c> is
-/// loaded so far.
+/// applied. All problems are reported at once, each as <c>file:line:column: message</c>.
 /// </remarks>
 public static class SpecLoader
 {
@@ -17,7 +16,7 @@ public static class SpecLoader
 
     /// <summary>Reads and loads a spec file; a <c>.json</c> file is read as strict JSON, anything else as YAML.</summary>
     /// <param name="path">The file; diagnostics name it as given.</param>
-    /// <returns>The network, or the diagnostics.</returns>
+    /// <returns>The network or the expression, or the diagnostics.</returns>
     public static SpecLoadResult Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -48,7 +47,7 @@ public static class SpecLoader
     /// <summary>Loads a spec from its text.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="fileName">The name diagnostics give; a name ending in <c>.json</c> makes the text strict JSON, any other YAML.</param>
-    /// <returns>The network, or the diagnostics.</returns>
+    /// <returns>The network or the expression, or the diagnostics.</returns>
     public static SpecLoadResult Parse(string text, string fileName)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -89,6 +88,12 @@ public static class SpecLoader
         }
 
         SchemaValidator.Validate(root, diagnostics);
+        if (root.Get("kind") is { IsScalar: true, Text: "expression" })
+        {
+            var expression = ExpressionSpecReader.Read(root, diagnostics);
+            return new SpecLoadResult(fileName, text, null, diagnostics.Sorted()) { Expression = diagnostics.Count == 0 ? expression : null };
+        }
+
         var network = NetworkSpecReader.Read(root, diagnostics);
         return new SpecLoadResult(fileName, text, diagnostics.Count == 0 ? network : null, diagnostics.Sorted());
     }

@@ -213,15 +213,32 @@ public sealed class SpecFileCommandTests
     }
 
     [Fact]
-    public void NewExpression_IsRefusedAndWritesNothing()
+    public void NewExpression_WritesAStarterThatValidatesAndGivesGoldenValues()
     {
         using var temp = new TempFolder();
 
-        var result = Spawn.Run(temp.Path, "new", "expression", "e.yaml");
+        var written = Spawn.Run(temp.Path, "new", "expression", "e.yaml");
+        var validated = Spawn.Run(temp.Path, "validate", "e.yaml");
+        var golden = Spawn.Run(temp.Path, "golden", "e.yaml", "--digits", "30");
 
-        result.ExitCode.ShouldBe(1);
-        result.StandardError.ShouldContain("kind: expression specs cannot be loaded yet");
-        File.Exists(temp.Combine("e.yaml")).ShouldBeFalse();
+        written.ExitCode.ShouldBe(0, written.StandardError);
+        validated.StandardOutput.ShouldBe("e.yaml: ok\n");
+        golden.ExitCode.ShouldBe(0, golden.StandardError);
+        using var json = System.Text.Json.JsonDocument.Parse(golden.StandardOutput);
+        var updates = json.RootElement.GetProperty("updates").EnumerateArray().ToDictionary(u => u.GetProperty("name").GetString()!, u => u.GetProperty("new").GetProperty("value").GetString());
+        updates.ShouldBe(new Dictionary<string, string?> { ["a"] = "4.7", ["b"] = "2.4" });
+        json.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("status").GetString()).ShouldAllBe(v => v == "matches");
+    }
+
+    [Fact]
+    public void GradCheck_ExpressionSpec_ChecksEachParameterAgainstTheCentralDifference()
+    {
+        var result = Spawn.Run(GoodSpecs, "gradcheck", "j-graph.yaml", "--epsilon", "1e-3");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.Split('\n')[0].ShouldBe("j-graph-spec: central differences with ε = 0.001 (001_7a5d002ff47c9624.txt:878) of J with respect to each parameter");
+        Row(result.StandardOutput, "a").ShouldBe(["a", "3", "3", "0", "0"]);
+        Row(result.StandardOutput, "b").ShouldBe(["b", "6", "6", "0", "0"]);
     }
 
     [Fact]
@@ -261,7 +278,7 @@ public sealed class SpecFileCommandTests
 
         result.ExitCode.ShouldBe(0, result.StandardError);
         result.StandardOutput.ShouldBe(
-            "net-2-2-2        A 2-2-2 sigmoid network, one step of gradient descent  [a.json]\n"
+            "net-2-2-2        A 2-2-2 sigmoid network, one step of gradient descent  [a.json, network]\n"
             + Path.Combine("specs", "b.yaml") + ":7:15: unknown activation 'sigmod'; did you mean 'sigmoid'?\n");
     }
 
@@ -324,4 +341,8 @@ public sealed class SpecFileCommandTests
 
         return head + claims;
     }
+
+    /// <summary>The cells of the table row whose first cell is <paramref name="first"/>.</summary>
+    private static string[] Row(string table, string first)
+        => [.. table.Split('\n').Select(l => l.Split('│', StringSplitOptions.TrimEntries)).Where(c => c.Length > 2 && c[1] == first).Single()[1..^1]];
 }

@@ -173,7 +173,7 @@ public sealed class ExpressionParserDiagnosticTests
     [InlineData("softmax(x)")]
     public void Parse_UnknownFunctionFarFromAll_ListsTheFunctions(string text) =>
         SingleDiagnostic(text).Message.ShouldBe(
-            $"unknown function '{text[..text.IndexOf('(', StringComparison.Ordinal)]}'; the functions are exp, log, ln, sqrt, tanh, sigmoid, erf, relu, abs, softplus, swish, gelu, leaky_relu, elu; to multiply, write '{text[..text.IndexOf('(', StringComparison.Ordinal)]}*(...)'");
+            $"unknown function '{text[..text.IndexOf('(', StringComparison.Ordinal)]}'; the functions are exp, log, ln, sqrt, tanh, sigmoid, erf, relu, abs, softplus, swish, gelu, leaky_relu, elu, sum, weighted_sum, half_squared_error; to multiply, write '{text[..text.IndexOf('(', StringComparison.Ordinal)]}*(...)'");
 
     [Fact]
     public void Parse_UnknownFunction_PointsAtItsName() =>
@@ -183,6 +183,10 @@ public sealed class ExpressionParserDiagnosticTests
     [InlineData("exp()", "'exp' takes 1 argument, as in exp(x), but was given none")]
     [InlineData("exp(a, b)", "'exp' takes 1 argument, as in exp(x), but was given 2")]
     [InlineData("leaky_relu(a, b, c)", "'leaky_relu' takes 1 or 2 arguments, as in leaky_relu(x) or leaky_relu(x, slope), but was given 3")]
+    [InlineData("weighted_sum(w, x)", "'weighted_sum' takes 3, 5, 7, … arguments, as in weighted_sum(w1, x1, w2, x2, …, b), but was given 2")]
+    [InlineData("weighted_sum(w1, x1, w2, x2)", "'weighted_sum' takes 3, 5, 7, … arguments, as in weighted_sum(w1, x1, w2, x2, …, b), but was given 4")]
+    [InlineData("sum()", "'sum' takes 1 or more arguments, as in sum(x1, x2, …), but was given none")]
+    [InlineData("half_squared_error(o)", "'half_squared_error' takes 2 arguments, as in half_squared_error(out, target), but was given 1")]
     [InlineData("elu()", "'elu' takes 1 or 2 arguments, as in elu(x) or elu(x, alpha), but was given none")]
     public void Parse_WrongArgumentCount_ReportsTheAcceptedForms(string text, string message)
     {

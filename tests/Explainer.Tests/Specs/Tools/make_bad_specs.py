@@ -85,7 +85,6 @@ CASES = {
     "names-unknown-node": ("a name for no node", [("learning_rate: 0.5\n", "learning_rate: 0.5\nnames: {out_h3: hidden_three}\n")]),
     "bad-id": ("an id with a space", [("id: net-2-2-2", "id: Net 222")]),
     "number-too-large": ("a number past the range of exact values", [("learning_rate: 0.5", "learning_rate: 1e999999999")]),
-    "expression-kind": ("an expression, which this loader does not load yet", "kind: expression\nid: j\nstatements: [\"u = b*c\", \"J = 3*u\"]\ninputs: {b: 3, c: 2}\n"),
     "layer-size-exponent": ("1e5 neurons, which JSON Schema takes for an integer", [("layers: [2, 2, 2]", "layers: [2, 1e5, 2]")]),
     "steps-fraction": ("2.5 steps", [("learning_rate: 0.5\n", "learning_rate: 0.5\noptimizer: {name: sgd, steps: 2.5}\n")]),
     "steps-exponent": ("1e3 steps", [("learning_rate: 0.5\n", "learning_rate: 0.5\noptimizer: {name: sgd, steps: 1e3}\n")]),
