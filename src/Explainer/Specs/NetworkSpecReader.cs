@@ -8,10 +8,12 @@ using Explainer.Training;
 
 namespace Explainer.Specs;
 
-/// <summary>The checks of a <c>kind: network</c> spec that its schema cannot state (shapes, lengths, exact numbers, limits, names), and the building of the <see cref="NetworkSpec"/>.</summary>
+/// <summary>The checks of a <c>kind: network</c> spec that its schema cannot state (exact numbers, limits, names), and the building of the <see cref="NetworkSpec"/>.</summary>
 /// <remarks>
 /// It runs after the schema and tolerates what the schema already refused: a value of the wrong type is skipped here,
-/// so each problem is reported once. Layers are numbered as in the notes' 002: the input layer is layer 0.
+/// so each problem is reported once. The shapes (lengths of lists, rows, entries) are not checked here but by
+/// <see cref="NetworkSpec.Validate"/>, whose problems are reported at the nodes they are about. Layers are numbered as in
+/// the notes' 002: the input layer is layer 0.
 /// </remarks>
 internal static partial class NetworkSpecReader
 {
