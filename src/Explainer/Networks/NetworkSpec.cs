@@ -85,8 +85,8 @@ public sealed record NetworkSpec(
     public IReadOnlyList<NetworkSpecDiagnostic> Validate()
     {
         List<NetworkSpecDiagnostic> problems = [];
-        void Add(string message, NetworkSpecPart part, int? layer = null, int? row = null, int? column = null)
-            => problems.Add(new NetworkSpecDiagnostic(message, new NetworkSpecLocation(part, layer, row, column)));
+        void Add(string message, NetworkSpecPart part, int? layer = null, int? row = null, int? column = null, int? sample = null)
+            => problems.Add(new NetworkSpecDiagnostic(message, new NetworkSpecLocation(part, layer, row, column, sample)));
 
         if (LayerSizes.Count < 2)
         {
@@ -108,39 +108,41 @@ public sealed record NetworkSpec(
         }
 
         var layers = LayerSizes.Count - 1;
+        var perLayer = layers == 1 ? "one per layer after the input (layer 1)" : string.Create(CultureInfo.InvariantCulture, $"one per layer after the input (layers 1 to {layers})");
         if (Activations.Count != layers)
         {
-            Add($"expected {layers} activations, one per layer after the input; got {Activations.Count}", NetworkSpecPart.Activations);
+            Add($"expected {Count(layers, "activation", "activations")}, {perLayer}; got {Activations.Count}", NetworkSpecPart.Activations, Extra(Activations.Count, layers));
         }
 
         if (Weights.Count != layers)
         {
-            Add($"expected {layers} weight matrices; got {Weights.Count}", NetworkSpecPart.Weights);
+            Add($"expected {Count(layers, "weight matrix", "weight matrices")}, {perLayer}; got {Weights.Count}", NetworkSpecPart.Weights, Extra(Weights.Count, layers));
         }
 
         if (Biases.Count != layers)
         {
-            Add($"expected {layers} bias vectors; got {Biases.Count}", NetworkSpecPart.Biases);
+            Add($"expected {Count(layers, "bias vector", "bias vectors")}, {perLayer}; got {Biases.Count}", NetworkSpecPart.Biases, Extra(Biases.Count, layers));
         }
 
         for (var l = 0; l < layers; l++)
         {
-            CheckWeights(l, Add);
-            CheckBiases(l, Add);
+            CheckWeights(l, problems);
+            CheckBiases(l, problems);
         }
 
         var samples = Samples;
         for (var s = 0; s < samples.Count; s++)
         {
-            var where = s == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"sample {s + 1}: ");
+            // In a mini-batch every sample is named, the first too; a single sample is the spec's Inputs and Targets.
+            var where = samples.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"sample {s + 1}: ");
             if (samples[s].Inputs.Count != LayerSizes[0])
             {
-                Add($"{where}expected {LayerSizes[0]} inputs; got {samples[s].Inputs.Count}", NetworkSpecPart.Inputs, row: Extra(samples[s].Inputs.Count, LayerSizes[0]));
+                Add($"{where}expected {LayerSizes[0]} inputs; got {samples[s].Inputs.Count}", NetworkSpecPart.Inputs, row: Extra(samples[s].Inputs.Count, LayerSizes[0]), sample: s);
             }
 
             if (samples[s].Targets.Count != LayerSizes[^1])
             {
-                Add($"{where}expected {LayerSizes[^1]} targets; got {samples[s].Targets.Count}", NetworkSpecPart.Targets, row: Extra(samples[s].Targets.Count, LayerSizes[^1]));
+                Add($"{where}expected {LayerSizes[^1]} targets; got {samples[s].Targets.Count}", NetworkSpecPart.Targets, row: Extra(samples[s].Targets.Count, LayerSizes[^1]), sample: s);
             }
         }
 
@@ -179,7 +181,7 @@ public sealed record NetworkSpec(
     /// <summary>The index of the first entry past the expected count, or null when entries are missing (the whole list is meant).</summary>
     private static int? Extra(int count, int expected) => count > expected ? expected : null;
 
-    private void CheckWeights(int l, Action<string, NetworkSpecPart, int?, int?, int?> add)
+    private void CheckWeights(int l, List<NetworkSpecDiagnostic> problems)
     {
         if (l >= Weights.Count)
         {
@@ -188,7 +190,7 @@ public sealed record NetworkSpec(
 
         if (Weights[l].Count != LayerSizes[l + 1])
         {
-            add($"layer {l + 1} has {LayerSizes[l + 1]} neurons but weight matrix {l + 1} has {Count(Weights[l].Count, "row", "rows")}", NetworkSpecPart.Weights, l, Extra(Weights[l].Count, LayerSizes[l + 1]), null);
+            problems.Add(new($"layer {l + 1} has {LayerSizes[l + 1]} neurons but weight matrix {l + 1} has {Count(Weights[l].Count, "row", "rows")}", new(NetworkSpecPart.Weights, l, Extra(Weights[l].Count, LayerSizes[l + 1]))));
             return;
         }
 
@@ -196,12 +198,12 @@ public sealed record NetworkSpec(
         {
             if (Weights[l][j].Count != LayerSizes[l])
             {
-                add($"row {j + 1} of weight matrix {l + 1} has {Count(Weights[l][j].Count, "entry", "entries")}; expected {LayerSizes[l]}", NetworkSpecPart.Weights, l, j, Extra(Weights[l][j].Count, LayerSizes[l]));
+                problems.Add(new($"row {j + 1} of weight matrix {l + 1} has {Count(Weights[l][j].Count, "entry", "entries")}; expected {LayerSizes[l]}, one per neuron of layer {l}", new(NetworkSpecPart.Weights, l, j, Extra(Weights[l][j].Count, LayerSizes[l]))));
             }
         }
     }
 
-    private void CheckBiases(int l, Action<string, NetworkSpecPart, int?, int?, int?> add)
+    private void CheckBiases(int l, List<NetworkSpecDiagnostic> problems)
     {
         if (l >= Biases.Count)
         {
@@ -210,7 +212,7 @@ public sealed record NetworkSpec(
 
         if (Biases[l].Count != LayerSizes[l + 1])
         {
-            add($"bias vector {l + 1} has {Count(Biases[l].Count, "entry", "entries")}; expected {LayerSizes[l + 1]}", NetworkSpecPart.Biases, l, Extra(Biases[l].Count, LayerSizes[l + 1]), null);
+            problems.Add(new($"bias vector {l + 1} has {Count(Biases[l].Count, "entry", "entries")}; expected {LayerSizes[l + 1]}, one per neuron of layer {l + 1}", new(NetworkSpecPart.Biases, l, Extra(Biases[l].Count, LayerSizes[l + 1]))));
             return;
         }
 
@@ -223,7 +225,7 @@ public sealed record NetworkSpec(
         {
             if (!Biases[l][j].Equals(Biases[l][0]))
             {
-                add($"bias vector {l + 1} has different values, which a {BiasPolicies.Name(BiasPolicy)} (one per layer) bias cannot hold; use the per-neuron policy", NetworkSpecPart.Biases, l, j, null);
+                problems.Add(new($"bias vector {l + 1} has different values (entry {j + 1} differs from entry 1), which a {BiasPolicies.Name(BiasPolicy)} bias (one per layer) cannot hold; give the layer one bias, or use the per-neuron policy", new(NetworkSpecPart.Biases, l, j)));
                 return;
             }
         }

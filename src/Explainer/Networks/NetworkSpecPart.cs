@@ -15,10 +15,10 @@ public enum NetworkSpecPart
     /// <summary>The bias vectors.</summary>
     Biases,
 
-    /// <summary>The input vector.</summary>
+    /// <summary>The input vector of each sample.</summary>
     Inputs,
 
-    /// <summary>The target vector.</summary>
+    /// <summary>The target vector of each sample.</summary>
     Targets,
 
     /// <summary>The loss.</summary>

@@ -7,10 +7,12 @@ using Explainer.Training;
 
 namespace Explainer.Specs;
 
-/// <summary>The checks of a <c>kind: network</c> spec that its schema cannot state (shapes, lengths, exact numbers, limits, names), and the building of the <see cref="NetworkSpec"/>.</summary>
+/// <summary>The checks of a <c>kind: network</c> spec that its schema cannot state (exact numbers, limits, names), and the building of the <see cref="NetworkSpec"/>.</summary>
 /// <remarks>
 /// It runs after the schema and tolerates what the schema already refused: a value of the wrong type is skipped here,
-/// so each problem is reported once. Layers are numbered as in the notes' 002: the input layer is layer 0.
+/// so each problem is reported once. The shapes (lengths of lists, rows, entries) are not checked here but by
+/// <see cref="NetworkSpec.Validate"/>, whose problems are reported at the nodes they are about. Layers are numbered as in
+/// the notes' 002: the input layer is layer 0.
 /// </remarks>
 internal static partial class NetworkSpecReader
 {
@@ -31,6 +33,9 @@ internal static partial class NetworkSpecReader
 
     private sealed class Reader(SpecDiagnostics diagnostics)
     {
+        /// <summary>Whether every part of the spec was read as written; false once anything unreadable stood in (see <see cref="Spec"/>).</summary>
+        private bool _complete = true;
+
         public NetworkSpecFile? Network(SpecNode root)
         {
             var failedBefore = diagnostics.Count;
@@ -40,22 +45,17 @@ internal static partial class NetworkSpecReader
             var sizes = Layers(root.Get("layers"));
             var policy = Policy(root.Get("bias_policy"));
             var loss = Loss(root.Get("loss"));
-            var activations = sizes is null ? null : Activations(root.Get("activations"), sizes, loss, root.Get("loss"));
-            var weights = sizes is null ? null : Weights(root.Get("weights"), sizes);
-            var biases = sizes is null ? null : Biases(root.Get("biases"), sizes, policy);
-            var sample = sizes is null ? null : Samples(root.Get("samples"), sizes);
             var reduction = root.Get("reduction") is { IsScalar: true, Text: "mean" } ? SampleReduction.Mean : SampleReduction.Sum;
             var rateNode = root.Get("learning_rate");
             var rate = Number(rateNode, "learning_rate");
             var (optimizer, steps) = Optimizer(root.Get("optimizer"), rate, rateNode);
-            if (diagnostics.Count > failedBefore || id is null || sizes is null || activations is null || weights is null
-                || biases is null || sample is null || loss is null || rate is null || optimizer is null)
+            var spec = sizes is null ? null : Spec(root, sizes, policy, loss, reduction, rate);
+            if (diagnostics.Count > failedBefore || !_complete || id is null || spec is null || loss is null || rate is null || optimizer is null)
             {
                 // Names and claims are checked against the built graph: without one, only their form was checked.
                 return null;
             }
 
-            var spec = new NetworkSpec(sizes, activations, weights, biases, sample, reduction, loss.Value, rate.Value, policy);
             Network network;
             try
             {
@@ -78,13 +78,7 @@ internal static partial class NetworkSpecReader
             return new NetworkSpecFile(id, title, summary, spec with { Symbols = names }, optimizer, steps, reduction, names, claims) { Errata = SpecGraphChecks.Errata(root.Get("errata")) };
         }
 
-        private static string Plural(int n, string one, string many) => n == 1 ? one : many;
-
         private static string? Text(SpecNode? node) => node is { IsScalar: true } && !node.IsNull ? node.Text : null;
-
-        private static string LayerName(int layer, int last) => layer == 0
-            ? "layer 0 (the input layer)"
-            : layer == last ? string.Create(CultureInfo.InvariantCulture, $"layer {layer} (the output layer)") : string.Create(CultureInfo.InvariantCulture, $"layer {layer}");
 
         private void Add(SpecNode node, FormattableString message) => diagnostics.Add(node, message.ToString(CultureInfo.InvariantCulture));
 
@@ -154,151 +148,205 @@ internal static partial class NetworkSpecReader
             return ok ? sizes : null;
         }
 
-        private List<Activation>? Activations(SpecNode? node, List<int> sizes, LossKind? loss, SpecNode? lossNode)
+        /// <summary>Reads the network's lists as written, whatever their shapes, and reports each problem <see cref="NetworkSpec.Validate"/> finds at the node it is about.</summary>
+        /// <remarks>
+        /// The shapes are checked in one place, <see cref="NetworkSpec.Validate"/>, for files and for code alike. What could not
+        /// be read (a value the schema refused, a number that is none) stands in with the shape and value Validate expects, so
+        /// that only what was written is reported; so do a loss and a rate that could not be read. The spec is used only when
+        /// nothing stood in.
+        /// </remarks>
+        private NetworkSpec Spec(SpecNode root, List<int> sizes, BiasPolicy policy, LossKind? loss, SampleReduction reduction, Real? rate)
         {
-            if (node is not { Kind: SpecNodeKind.Sequence })
+            var spec = new NetworkSpec(
+                sizes,
+                Activations(root.Get("activations"), sizes, loss, root.Get("loss")),
+                Weights(root.Get("weights"), sizes),
+                Biases(root.Get("biases"), sizes),
+                Samples(root.Get("samples"), sizes),
+                reduction,
+                loss ?? LossKind.HalfSumOfSquares,
+                rate ?? Real.One,
+                policy);
+            foreach (var problem in spec.Validate())
             {
-                return null;
+                diagnostics.Add(At(root, problem.Location), problem.Message);
             }
 
-            var last = sizes.Count - 1;
-            if (node.Items.Count != last)
-            {
-                Add(node, $"activations: expected {last} {Plural(last, "activation", "activations")}, one per layer after the input (layers 1 to {last}); got {node.Items.Count}");
-                return null;
-            }
-
-            var result = new List<Activation>();
-            var ok = true;
-            for (var i = 0; i < node.Items.Count; i++)
-            {
-                var item = node.Items[i];
-                var layer = i + 1;
-                var nameNode = item.IsScalar ? item : item.Get("name");
-                if (nameNode is not { IsScalar: true })
-                {
-                    ok = false;
-                    continue;
-                }
-
-                var name = nameNode.Text;
-                if (item.IsScalar && name is "leaky_relu" or "elu")
-                {
-                    // The schema asks for the alpha.
-                    ok = false;
-                    continue;
-                }
-
-                var alpha = item.Kind == SpecNodeKind.Mapping ? item.Get("alpha") : null;
-                if (name is "leaky_relu" or "elu" && item.Kind == SpecNodeKind.Mapping && alpha is null)
-                {
-                    Add(item, $"activation '{name}' of layer {layer} needs its alpha: write {{name: {name}, alpha: 0.01}}");
-                    ok = false;
-                    continue;
-                }
-
-                if (alpha is not null && name is not ("leaky_relu" or "elu"))
-                {
-                    Add(alpha, $"activation '{name}' of layer {layer} takes no alpha");
-                    ok = false;
-                    continue;
-                }
-
-                if (name == "softmax" && layer != last)
-                {
-                    Add(nameNode, $"softmax is allowed on the output layer only (layer {last}); layer {layer} is hidden");
-                    ok = false;
-                    continue;
-                }
-
-                if (!EngineActivations.Contains(name))
-                {
-                    // The schema reported the unknown name.
-                    ok = false;
-                    continue;
-                }
-
-                Real? alphaValue = null;
-                if (alpha is not null)
-                {
-                    alphaValue = Number(alpha, string.Create(CultureInfo.InvariantCulture, $"layer {layer} activation alpha"));
-                    if (alphaValue is null)
-                    {
-                        ok = false;
-                        continue;
-                    }
-                }
-
-                if (name == "softmax" && loss is not null && loss != LossKind.SoftmaxCrossEntropy && lossNode is not null)
-                {
-                    Add(lossNode, $"activation 'softmax' on the output layer needs loss softmax_cross_entropy; got {lossNode.Text}");
-                    ok = false;
-                    continue;
-                }
-
-                if (layer == last && loss == LossKind.BinaryCrossEntropy && name != "sigmoid")
-                {
-                    Add(nameNode, $"loss binary_cross_entropy needs activation 'sigmoid' on the output layer (layer {last}), whose outputs lie in (0, 1); got '{name}'");
-                    ok = false;
-                    continue;
-                }
-
-                if (layer == last && loss == LossKind.SoftmaxCrossEntropy && name != "softmax")
-                {
-                    Add(nameNode, $"loss softmax_cross_entropy needs activation 'softmax' on the output layer (layer {last}); got '{name}'");
-                    ok = false;
-                    continue;
-                }
-
-                result.Add(name switch
-                {
-                    "sigmoid" => Activation.Sigmoid,
-                    "tanh" => Activation.Tanh,
-                    "relu" => Activation.Relu,
-                    "leaky_relu" => Activation.LeakyRelu(alphaValue!.Value),
-                    "elu" => Activation.Elu(alphaValue!.Value),
-                    "softplus" => Activation.Softplus,
-                    "swish" => Activation.Swish,
-                    "gelu" => Activation.Gelu,
-
-                    // Softmax lives in the loss: the output layer gives the logits.
-                    _ => Activation.Linear,
-                });
-            }
-
-            return ok ? result : null;
+            return spec;
         }
 
-        private List<IReadOnlyList<IReadOnlyList<Real>>>? Weights(SpecNode? node, List<int> sizes)
+        /// <summary>Finds the node a location is about: the part's value, then its items as far as the indices go and the items exist.</summary>
+        /// <remarks>A list with entries missing has no index for them, so the location is the list itself.</remarks>
+        private static SpecNode At(SpecNode root, NetworkSpecLocation location)
         {
+            Func<SpecNode, SpecNode?>[] steps = location.Part is NetworkSpecPart.Inputs or NetworkSpecPart.Targets
+                ? [n => n.Get("samples"), n => Item(n, location.Sample), n => n.Get(location.Part == NetworkSpecPart.Inputs ? "inputs" : "targets"), n => Item(n, location.Row)]
+                : [n => n.Get(Key(location.Part)), n => Item(n, location.Layer), n => Item(n, location.Row), n => Item(n, location.Column)];
+            var node = root;
+            foreach (var step in steps)
+            {
+                if (step(node) is not { } next)
+                {
+                    break;
+                }
+
+                node = next;
+            }
+
+            return node;
+        }
+
+        private static SpecNode? Item(SpecNode node, int? index)
+            => index is { } i && node.Kind == SpecNodeKind.Sequence && i < node.Items.Count ? node.Items[i] : null;
+
+        private static string Key(NetworkSpecPart part) => part switch
+        {
+            NetworkSpecPart.LayerSizes => "layers",
+            NetworkSpecPart.Activations => "activations",
+            NetworkSpecPart.Weights => "weights",
+            NetworkSpecPart.Biases => "biases",
+            NetworkSpecPart.Loss => "loss",
+            _ => "samples",
+        };
+
+        private static Real[] Zeros(int count) => [.. Enumerable.Repeat(Real.Zero, count)];
+
+        /// <summary>Stands in for an activation that could not be read (already reported): the one the loss asks of the output layer, linear elsewhere.</summary>
+        private static Activation Neutral(int layer, int last, LossKind? loss)
+            => layer == last && loss == LossKind.BinaryCrossEntropy ? Activation.Sigmoid : Activation.Linear;
+
+        private List<Activation> Activations(SpecNode? node, List<int> sizes, LossKind? loss, SpecNode? lossNode)
+        {
+            var last = sizes.Count - 1;
             if (node is not { Kind: SpecNodeKind.Sequence })
+            {
+                _complete = false;
+                return [.. Enumerable.Range(1, last).Select(layer => Neutral(layer, last, loss))];
+            }
+
+            // Which activation is the output layer's is known only when there is one per layer; Validate reports the count.
+            var placed = node.Items.Count == last;
+            var result = new List<Activation>();
+            for (var i = 0; i < node.Items.Count; i++)
+            {
+                var activation = ReadActivation(node.Items[i], i + 1, placed ? last : null, loss, lossNode);
+                _complete &= activation is not null;
+                result.Add(activation ?? Neutral(i + 1, last, loss));
+            }
+
+            return result;
+        }
+
+        /// <summary>Reads one activation; null when it cannot be used (reported here or by the schema).</summary>
+        /// <param name="item">The activation as written.</param>
+        /// <param name="layer">The layer it is for, 1-based.</param>
+        /// <param name="last">The output layer, or null when the activations are not one per layer (then the checks of the output layer wait).</param>
+        /// <param name="loss">The loss, when it was read.</param>
+        /// <param name="lossNode">The loss as written.</param>
+        private Activation? ReadActivation(SpecNode item, int layer, int? last, LossKind? loss, SpecNode? lossNode)
+        {
+            var nameNode = item.IsScalar ? item : item.Get("name");
+            if (nameNode is not { IsScalar: true })
             {
                 return null;
             }
 
-            var last = sizes.Count - 1;
-            if (node.Items.Count != last)
+            var name = nameNode.Text;
+            if (item.IsScalar && name is "leaky_relu" or "elu")
             {
-                Add(node, $"weights: expected {last} {Plural(last, "matrix", "matrices")}, one per layer after the input (layers 1 to {last}); got {node.Items.Count}");
+                // The schema asks for the alpha.
                 return null;
+            }
+
+            var alpha = item.Kind == SpecNodeKind.Mapping ? item.Get("alpha") : null;
+            if (name is "leaky_relu" or "elu" && item.Kind == SpecNodeKind.Mapping && alpha is null)
+            {
+                Add(item, $"activation '{name}' of layer {layer} needs its alpha: write {{name: {name}, alpha: 0.01}}");
+                return null;
+            }
+
+            if (alpha is not null && name is not ("leaky_relu" or "elu"))
+            {
+                Add(alpha, $"activation '{name}' of layer {layer} takes no alpha");
+                return null;
+            }
+
+            if (name == "softmax" && last is not null && layer != last)
+            {
+                Add(nameNode, $"softmax is allowed on the output layer only (layer {last}); layer {layer} is hidden");
+                return null;
+            }
+
+            if (!EngineActivations.Contains(name))
+            {
+                // The schema reported the unknown name.
+                return null;
+            }
+
+            Real? alphaValue = null;
+            if (alpha is not null)
+            {
+                alphaValue = Number(alpha, string.Create(CultureInfo.InvariantCulture, $"layer {layer} activation alpha"));
+                if (alphaValue is null)
+                {
+                    return null;
+                }
+            }
+
+            if (name == "softmax" && last is not null && loss is not null && loss != LossKind.SoftmaxCrossEntropy && lossNode is not null)
+            {
+                Add(lossNode, $"activation 'softmax' on the output layer needs loss softmax_cross_entropy; got {lossNode.Text}");
+                return null;
+            }
+
+            if (layer == last && loss == LossKind.BinaryCrossEntropy && name != "sigmoid")
+            {
+                Add(nameNode, $"loss binary_cross_entropy needs activation 'sigmoid' on the output layer (layer {last}), whose outputs lie in (0, 1); got '{name}'");
+                return null;
+            }
+
+            if (layer == last && loss == LossKind.SoftmaxCrossEntropy && name != "softmax")
+            {
+                Add(nameNode, $"loss softmax_cross_entropy needs activation 'softmax' on the output layer (layer {last}); got '{name}'");
+                return null;
+            }
+
+            return name switch
+            {
+                "sigmoid" => Activation.Sigmoid,
+                "tanh" => Activation.Tanh,
+                "relu" => Activation.Relu,
+                "leaky_relu" => Activation.LeakyRelu(alphaValue!.Value),
+                "elu" => Activation.Elu(alphaValue!.Value),
+                "softplus" => Activation.Softplus,
+                "swish" => Activation.Swish,
+                "gelu" => Activation.Gelu,
+
+                // Softmax lives in the loss: the output layer gives the logits.
+                _ => Activation.Linear,
+            };
+        }
+
+        private List<IReadOnlyList<IReadOnlyList<Real>>> Weights(SpecNode? node, List<int> sizes)
+        {
+            var last = sizes.Count - 1;
+            if (node is not { Kind: SpecNodeKind.Sequence })
+            {
+                _complete = false;
+                return [.. Enumerable.Range(0, last).Select(l => Matrix(sizes[l + 1], sizes[l]))];
             }
 
             var result = new List<IReadOnlyList<IReadOnlyList<Real>>>();
-            var ok = true;
-            for (var i = 0; i < last; i++)
+            for (var i = 0; i < node.Items.Count; i++)
             {
+                // A matrix past the output layer is only counted.
+                var (neurons, columns) = i < last ? (sizes[i + 1], sizes[i]) : (0, 0);
                 var layer = i + 1;
                 var matrix = node.Items[i];
                 if (matrix.Kind != SpecNodeKind.Sequence)
                 {
-                    ok = false;
-                    continue;
-                }
-
-                if (matrix.Items.Count != sizes[layer])
-                {
-                    Add(matrix, $"layer {layer} weights: {matrix.Items.Count} {Plural(matrix.Items.Count, "row", "rows")}; {LayerName(layer, last)} has {sizes[layer]} {Plural(sizes[layer], "neuron", "neurons")}, one row each");
-                    ok = false;
+                    _complete = false;
+                    result.Add(Matrix(neurons, columns));
                     continue;
                 }
 
@@ -308,27 +356,23 @@ internal static partial class NetworkSpecReader
                     var row = matrix.Items[j];
                     if (row.Kind != SpecNodeKind.Sequence)
                     {
-                        ok = false;
-                        continue;
-                    }
-
-                    if (row.Items.Count != sizes[i])
-                    {
-                        Add(row, $"layer {layer} weights: row {j + 1} has {row.Items.Count} {Plural(row.Items.Count, "entry", "entries")}; {LayerName(i, last)} has {sizes[i]} {Plural(sizes[i], "neuron", "neurons")}");
-                        ok = false;
+                        _complete = false;
+                        rows.Add(Zeros(columns));
                         continue;
                     }
 
                     var rowNumber = j + 1;
-                    ok &= NumbersOf(row, k => $"layer {layer} weights, row {rowNumber}, column {k}", out var values);
+                    _complete &= NumbersOf(row, k => $"layer {layer} weights, row {rowNumber}, column {k}", out var values);
                     rows.Add(values);
                 }
 
                 result.Add(rows);
             }
 
-            return ok ? result : null;
+            return result;
         }
+
+        private static IReadOnlyList<IReadOnlyList<Real>> Matrix(int rows, int columns) => [.. Enumerable.Range(0, rows).Select(_ => Zeros(columns))];
 
         // The schema has already refused any other name; a missing policy is the notes' frozen.
         private static BiasPolicy Policy(SpecNode? node)
@@ -343,74 +387,58 @@ internal static partial class NetworkSpecReader
             _ => null,
         } : null;
 
-        private List<IReadOnlyList<Real>>? Biases(SpecNode? node, List<int> sizes, BiasPolicy policy)
+        private List<IReadOnlyList<Real>> Biases(SpecNode? node, List<int> sizes)
         {
+            var last = sizes.Count - 1;
             if (node is not { Kind: SpecNodeKind.Sequence })
             {
-                return null;
-            }
-
-            var last = sizes.Count - 1;
-            if (node.Items.Count != last)
-            {
-                Add(node, $"biases: expected {last} {Plural(last, "entry", "entries")}, one per layer after the input (layers 1 to {last}); got {node.Items.Count}");
-                return null;
+                _complete = false;
+                return [.. Enumerable.Range(1, last).Select(layer => Zeros(sizes[layer]))];
             }
 
             var result = new List<IReadOnlyList<Real>>();
-            var ok = true;
-            for (var i = 0; i < last; i++)
+            for (var i = 0; i < node.Items.Count; i++)
             {
                 var layer = i + 1;
+                var neurons = layer <= last ? sizes[layer] : 1;
                 var item = node.Items[i];
                 if (item.IsScalar)
                 {
+                    // One number is the layer's bias, one per neuron all equal: its shape is right as written.
                     var value = Number(item, string.Create(CultureInfo.InvariantCulture, $"layer {layer} bias"));
-                    ok &= value is not null;
-                    result.Add(Enumerable.Repeat(value ?? Real.Zero, sizes[layer]).ToArray());
-                    continue;
+                    _complete &= value is not null;
+                    result.Add([.. Enumerable.Repeat(value ?? Real.Zero, neurons)]);
                 }
-
-                if (item.Kind != SpecNodeKind.Sequence)
+                else if (item.Kind == SpecNodeKind.Sequence)
                 {
-                    ok = false;
-                    continue;
+                    // With an entry unread, whether the entries differ is not known: the stand-in keeps the count only.
+                    var read = NumbersOf(item, j => $"layer {layer} biases, entry {j}", out var values);
+                    _complete &= read;
+                    result.Add(read ? values : Zeros(values.Count));
                 }
-
-                if (item.Items.Count != sizes[layer])
+                else
                 {
-                    Add(item, $"layer {layer} biases: {item.Items.Count} {Plural(item.Items.Count, "entry", "entries")}; {LayerName(layer, last)} has {sizes[layer]} {Plural(sizes[layer], "neuron", "neurons")} (or give one number for the layer)");
-                    ok = false;
-                    continue;
+                    _complete = false;
+                    result.Add(Zeros(neurons));
                 }
-
-                ok &= NumbersOf(item, j => $"layer {layer} biases, entry {j}", out var values);
-
-                if (ok && policy != BiasPolicy.PerNeuron && !values.All(v => v.Equals(values[0])))
-                {
-                    Add(item, $"layer {layer} biases differ, which a {BiasPolicies.Name(policy)} bias (one per layer) cannot hold; give one number or set bias_policy: per-neuron");
-                    ok = false;
-                    continue;
-                }
-
-                result.Add(values);
             }
 
-            return ok ? result : null;
+            return result;
         }
 
-        private List<NetworkSample>? Samples(SpecNode? node, List<int> sizes)
+        private List<NetworkSample> Samples(SpecNode? node, List<int> sizes)
         {
+            List<NetworkSample> neutral = [new NetworkSample(Zeros(sizes[0]), Zeros(sizes[^1]))];
             if (node is not { Kind: SpecNodeKind.Sequence } || node.Items.Count == 0)
             {
-                return null;
+                _complete = false;
+                return neutral;
             }
 
-            var last = sizes.Count - 1;
             if (node.Items.Count > SpecLimits.MaxSamples)
             {
                 Add(node, $"samples: {node.Items.Count} samples; the limit is {SpecLimits.MaxSamples}");
-                return null;
+                return neutral;
             }
 
             long weights = 0;
@@ -422,40 +450,31 @@ internal static partial class NetworkSpecReader
             if (weights * node.Items.Count > SpecLimits.MaxBatchWeights)
             {
                 Add(node, $"samples: {node.Items.Count} samples of a network of {weights} weights make {weights * node.Items.Count} multiply-adds per step; the limit is {SpecLimits.MaxBatchWeights} (weights times samples)");
-                return null;
+                return neutral;
             }
 
             var samples = new List<NetworkSample>();
-            var ok = true;
             for (var s = 0; s < node.Items.Count; s++)
             {
                 var sample = node.Items[s];
-                var inputs = Vector(sample.Get("inputs"), sizes[0], $"sample {s + 1}: ", "input", LayerName(0, last));
-                var targets = Vector(sample.Get("targets"), sizes[last], $"sample {s + 1}: ", "target", LayerName(last, last));
-                ok &= inputs is not null && targets is not null;
-                if (inputs is not null && targets is not null)
-                {
-                    samples.Add(new NetworkSample(inputs, targets));
-                }
+                var inputs = Vector(sample.Get("inputs"), sizes[0], $"sample {s + 1}: inputs");
+                var targets = Vector(sample.Get("targets"), sizes[^1], $"sample {s + 1}: targets");
+                samples.Add(new NetworkSample(inputs, targets));
             }
 
-            return ok ? samples : null;
+            return samples;
         }
 
-        private List<Real>? Vector(SpecNode? node, int size, string where, string what, string layerName)
+        private IReadOnlyList<Real> Vector(SpecNode? node, int size, string what)
         {
             if (node is not { Kind: SpecNodeKind.Sequence })
             {
-                return null;
+                _complete = false;
+                return Zeros(size);
             }
 
-            if (node.Items.Count != size)
-            {
-                Add(node, $"{where}{node.Items.Count} {Plural(node.Items.Count, what, what + "s")}; {layerName} has {size} {Plural(size, "neuron", "neurons")}");
-                return null;
-            }
-
-            return NumbersOf(node, i => $"{where}{what}s, entry {i}", out var values) ? values : null;
+            _complete &= NumbersOf(node, i => $"{what}, entry {i}", out var values);
+            return values;
         }
 
         /// <summary>Reads every item of a sequence as an exact number, reporting each that is not one (named by its 1-based index).</summary>

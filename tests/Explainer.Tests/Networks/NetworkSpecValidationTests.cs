@@ -39,7 +39,7 @@ public sealed class NetworkSpecValidationTests
         var weights = Net222.Weights.ToList();
         weights[1] = [[R("0.40"), R("0.45")], [R("0.50"), R("0.55"), R("0.7")]];
 
-        Problems(Net222 with { Weights = weights }).ShouldBe([("row 2 of weight matrix 2 has 3 entries; expected 2", "Weights[1][1][2]")]);
+        Problems(Net222 with { Weights = weights }).ShouldBe([("row 2 of weight matrix 2 has 3 entries; expected 2, one per neuron of layer 1", "Weights[1][1][2]")]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class NetworkSpecValidationTests
         var weights = Net222.Weights.ToList();
         weights[0] = [[R("0.15")], [R("0.25"), R("0.30")]];
 
-        Problems(Net222 with { Weights = weights }).ShouldBe([("row 1 of weight matrix 1 has 1 entry; expected 2", "Weights[0][0]")]);
+        Problems(Net222 with { Weights = weights }).ShouldBe([("row 1 of weight matrix 1 has 1 entry; expected 2, one per neuron of layer 0", "Weights[0][0]")]);
     }
 
     [Fact]
@@ -73,21 +73,49 @@ public sealed class NetworkSpecValidationTests
 
         Problems(spec).ShouldBe(
         [
-            ("expected 2 activations, one per layer after the input; got 1", "Activations"),
-            ("bias vector 2 has 1 entry; expected 2", "Biases[1]"),
-            ("expected 2 inputs; got 3", "Inputs[2]"),
-            ("expected 2 targets; got 1", "Targets"),
+            ("expected 2 activations, one per layer after the input (layers 1 to 2); got 1", "Activations"),
+            ("bias vector 2 has 1 entry; expected 2, one per neuron of layer 2", "Biases[1]"),
+            ("expected 2 inputs; got 3", "Samples[0].Inputs[2]"),
+            ("expected 2 targets; got 1", "Samples[0].Targets"),
         ]);
     }
 
     [Fact]
     public void Validate_MissingMatrix_IsOneProblemNotACascade()
-        => Problems(Net222 with { Weights = [Net222.Weights[0]] }).ShouldBe([("expected 2 weight matrices; got 1", "Weights")]);
+        => Problems(Net222 with { Weights = [Net222.Weights[0]] }).ShouldBe([("expected 2 weight matrices, one per layer after the input (layers 1 to 2); got 1", "Weights")]);
+
+    [Fact]
+    public void Validate_ExtraMatrix_NamesTheFirstExtraMatrix()
+        => Problems(Net222 with { Weights = [.. Net222.Weights, Net222.Weights[1]] })
+            .ShouldBe([("expected 2 weight matrices, one per layer after the input (layers 1 to 2); got 3", "Weights[2]")]);
+
+    [Fact]
+    public void Validate_OneLayerAfterTheInput_NamesThatLayer()
+    {
+        var spec = new NetworkSpec([2, 1], [Activation.Sigmoid, Activation.Sigmoid], [[[R("1"), R("2")]]], [[R("0")]], [R("1"), R("1")], [R("1")], LossKind.HalfSumOfSquares, R("0.5"), BiasPolicy.Frozen);
+
+        Problems(spec).ShouldBe([("expected 1 activation, one per layer after the input (layer 1); got 2", "Activations[1]")]);
+    }
+
+    [Fact]
+    public void Validate_MiniBatch_NamesEverySampleAndLocatesIt()
+    {
+        var spec = Net222 with
+        {
+            Samples = [new NetworkSample([R("1")], Net222.Targets), new NetworkSample(Net222.Inputs, [R("0"), R("1"), R("0")])],
+        };
+
+        Problems(spec).ShouldBe(
+        [
+            ("sample 1: expected 2 inputs; got 1", "Samples[0].Inputs"),
+            ("sample 2: expected 2 targets; got 3", "Samples[1].Targets[2]"),
+        ]);
+    }
 
     [Fact]
     public void Validate_DifferentBiasesUnderASharedPolicy_NamesTheFirstThatDiffers()
         => Problems(Net222 with { BiasPolicy = BiasPolicy.Shared, Biases = [[R("0.35"), R("0.35")], [R("0.60"), R("0.61")]] })
-            .ShouldBe([("bias vector 2 has different values, which a shared (one per layer) bias cannot hold; use the per-neuron policy", "Biases[1][1]")]);
+            .ShouldBe([("bias vector 2 has different values (entry 2 differs from entry 1), which a shared bias (one per layer) cannot hold; give the layer one bias, or use the per-neuron policy", "Biases[1][1]")]);
 
     [Fact]
     public void Validate_DifferentBiasesPerNeuron_IsFine()

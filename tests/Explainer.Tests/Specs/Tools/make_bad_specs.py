@@ -27,6 +27,36 @@ CLAIMS = """claims:
   - {printed: "0.082167041", source: "notes.txt:625", quantity: "grad:w5"}
 """
 
+BATCH_SAMPLES = """samples:
+  - inputs: [0.05, 0.10]
+    targets: [0.01, 0.99]
+  - inputs: [0.10, 0.20]
+    targets: [0.02, 0.98]
+"""
+
+# Three layers after the input (2-3-2-2): the middle matrix is 2 rows (layer 2) of 3 entries (layer 1).
+DEEP = """kind: network
+id: net-2-3-2-2
+layers: [2, 3, 2, 2]
+activations: [sigmoid, tanh, sigmoid]
+weights:
+  - [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]]
+  - [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]
+  - [[0.1, 0.2], [0.3, 0.4]]
+biases: [0.1, 0.2, 0.3]
+samples:
+  - inputs: [0.05, 0.10]
+    targets: [0.01, 0.99]
+loss: half_sum_of_squares
+learning_rate: 0.5
+"""
+
+
+def deep(old, new):
+    assert old in DEEP, old
+    return DEEP.replace(old, new, 1)
+
+
 # name: (what is wrong, [(old, new), ...]) applied to BASE; a str instead of the list is the whole text.
 CASES = {
     "activation-typo": ("a misspelt activation", [("activations: [sigmoid, sigmoid]", "activations: [sigmoid, sigmod]")]),
@@ -92,6 +122,27 @@ CASES = {
     "expression-unknown-key": ("an expression spec with a misspelt key: the schema's expression branch still checks it", "kind: expression\nid: j\nstatments: [\"u = b*c\"]\ninputs: {b: 3, c: 2}\n"),
     "names-key-with-slash": ("a name key with a slash and a tilde, which JSON Pointer escapes", [("learning_rate: 0.5\n", "learning_rate: 0.5\nnames: {w1: one, 'a/b~c': two}\n")]),
     "several-errors": ("three mistakes, all reported", [("[sigmoid, sigmoid]", "[sigmoid, sigmod]"), ("[0.50, 0.55]]", "[0.50]]"), ("inputs: [0.05, 0.10]", "inputs: [0.05, x]")]),
+    # Shapes, each checked by NetworkSpec.Validate and reported at the node it names: an extra entry at that entry,
+    # missing entries at the list they are missing from.
+    "activations-count-short": ("one activation for two layers", [("[sigmoid, sigmoid]", "[sigmoid]")]),
+    "weights-matrix-count-extra": ("three matrices for two layers", [("  - [[0.40, 0.45], [0.50, 0.55]]\n", "  - [[0.40, 0.45], [0.50, 0.55]]\n  - [[1, 1], [1, 1]]\n")]),
+    "weights-rows-missing": ("one row for two neurons", [("  - [[0.15, 0.20], [0.25, 0.30]]", "  - [[0.15, 0.20]]")]),
+    "weights-row-long-block": ("a row with three entries, the matrices written as block lists", [("  - [[0.15, 0.20], [0.25, 0.30]]\n", "  - - [0.15, 0.20]\n    - - 0.25\n      - 0.30\n      - 0.35\n")]),
+    "weights-matrix-scalar": ("a number for a matrix: the schema's one diagnostic, no shape cascade", [("  - [[0.40, 0.45], [0.50, 0.55]]", "  - 0.40")]),
+    "weight-not-number-row-long": ("a word in a row that is also too long: both reported", [("[0.25, 0.30]", "[0.25, abc, 0.30]")]),
+    "biases-count-extra": ("three bias entries for two layers", [("biases: [0.35, 0.60]", "biases: [0.35, 0.60, 0.70]")]),
+    "biases-length-short": ("one bias for a layer of two neurons", [("biases: [0.35, 0.60]", "biases: [0.35, [0.60]]")]),
+    "biases-differ-unread": ("a word for the first of two biases under a shared policy: the word alone, whether they differ is unknown", [("biases: [0.35, 0.60]", "biases: [[x, 0.36], 0.60]"), ("bias_policy: frozen", "bias_policy: shared")]),
+    "inputs-length-short": ("one input for two input neurons", [("inputs: [0.05, 0.10]", "inputs: [0.05]")]),
+    "targets-length-long": ("three targets for two outputs", [("targets: [0.01, 0.99]", "targets: [0.01, 0.99, 0.5]")]),
+    "batch-sample-2-targets-long": ("sample 2 of two with three targets", [("samples:\n  - inputs: [0.05, 0.10]\n    targets: [0.01, 0.99]\n", BATCH_SAMPLES.replace("[0.02, 0.98]", "[0.02, 0.98, 0.5]"))]),
+    "batch-sample-1-inputs-short": ("sample 1 of two with one input: named sample 1 in a batch", [("samples:\n  - inputs: [0.05, 0.10]\n    targets: [0.01, 0.99]\n", BATCH_SAMPLES.replace("[0.05, 0.10]", "[0.05]"))]),
+    "batch-sample-2-no-inputs": ("sample 2 without inputs: the schema's one diagnostic", [("samples:\n  - inputs: [0.05, 0.10]\n    targets: [0.01, 0.99]\n", BATCH_SAMPLES.replace("  - inputs: [0.10, 0.20]\n    targets", "  - targets"))]),
+    "deep-middle-matrix-rows": ("a 2-3-2-2 network whose middle matrix has 3 rows for 2 neurons", deep("[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]", "[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]]")),
+    "deep-middle-row-short": ("a 2-3-2-2 network whose middle matrix has a row of 2 entries for 3 neurons", deep("[0.4, 0.5, 0.6]]", "[0.4, 0.5]]")),
+    "deep-activations-count": ("a 2-3-2-2 network with two activations", deep("[sigmoid, tanh, sigmoid]", "[sigmoid, tanh]")),
+    "binary-cross-entropy-typo": ("a misspelt output activation under binary cross-entropy: the typo alone", [("[sigmoid, sigmoid]", "[sigmoid, sigmod]"), ("loss: half_sum_of_squares", "loss: binary_cross_entropy")]),
+    "several-shape-errors": ("three shapes wrong, all reported", [("[[0.15, 0.20],", "[[0.15, 0.20, 0.21],"), ("biases: [0.35, 0.60]", "biases: [0.35, [0.60]]"), ("targets: [0.01, 0.99]", "targets: [0.01, 0.99, 0.5]")]),
 }
 
 JSON_BASE = {
@@ -107,6 +158,9 @@ JSON_CASES = {
     "json-missing-colon": [('"loss": "half', '"loss" "half')],
     "json-activation-typo": [('"sigmoid"]', '"sigmod"]')],
     "json-comment": [('{\n', '{\n  // a comment\n')],
+    "json-weights-row-long": [('"weights": [[[0.15, 0.2]', '"weights": [[[0.15, 0.2, 0.3]')],
+    "json-targets-short": [('"targets": [0.01, 0.99]', '"targets": [0.01]')],
+    "json-biases-count-extra": [('"biases": [0.35, 0.6]', '"biases": [0.35, 0.6, [1, 2]]')],
     "json-unicode-trailing-comma": [('"id": "net-2-2-2",', '"id": "net-2-2-2", "title": "½Σ(target − out)² — ünïcödé 🙂", "summary": ["x",],')],
 }
 
