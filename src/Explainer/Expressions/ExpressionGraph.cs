@@ -229,12 +229,23 @@ public static class ExpressionGraph
         return new Diagnostic($"unknown name '{r.Name}': {hint}", r.Span);
     }
 
-    /// <summary>A name as TeX: <c>out_h1</c> → <c>out_{h1}</c>.</summary>
+    /// <summary>A name as TeX: <c>out_h1</c> → <c>\mathrm{out}_{h1}</c>, <c>w1</c> → <c>w_{1}</c>, <c>net12</c> → <c>\mathrm{net}_{12}</c>.</summary>
     internal static string Symbol(string name)
     {
         var underscore = name.IndexOf('_', StringComparison.Ordinal);
         var head = underscore <= 0 || underscore == name.Length - 1 ? name : name[..underscore];
+        var subscript = head.Length == name.Length ? null : name[(underscore + 1)..].Replace("_", "\\_", StringComparison.Ordinal);
+        if (subscript is null)
+        {
+            // Letters then digits: the digits are an index (w1, x12), as the notes write them.
+            var letters = head.TrimEnd("0123456789".ToCharArray());
+            if (letters.Length > 0 && letters.Length < head.Length && letters.All(char.IsAsciiLetter))
+            {
+                (head, subscript) = (letters, head[letters.Length..]);
+            }
+        }
+
         var tex = head.Length > 1 ? $"\\mathrm{{{head}}}" : head;
-        return head.Length == name.Length ? tex : $"{tex}_{{{name[(underscore + 1)..].Replace("_", "\\_", StringComparison.Ordinal)}}}";
+        return subscript is null ? tex : $"{tex}_{{{subscript}}}";
     }
 }

@@ -25,14 +25,13 @@ internal static partial class NetworkSpecReader
         return reader.Network(root);
     }
 
-    [GeneratedRegex(@"^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?(\s*/\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)?\s*$")]
-    private static partial Regex NumberPattern();
-
     [GeneratedRegex(@"^[+-]?\d+$")]
     private static partial Regex IntegerPattern();
 
     private sealed class Reader(SpecDiagnostics diagnostics)
     {
+        private readonly SpecGraphChecks _checks = new(diagnostics);
+
         /// <summary>Whether every part of the spec was read as written; false once anything unreadable stood in (see <see cref="Spec"/>).</summary>
         private bool _complete = true;
 
@@ -72,13 +71,14 @@ internal static partial class NetworkSpecReader
                 return null;
             }
 
-            var checks = new SpecGraphChecks(diagnostics);
-            var names = checks.Names(root.Get("names"), network.Graph);
-            var claims = checks.Claims(root.Get("claims"), network.Graph, network.Trainable);
+            var names = _checks.Names(root.Get("names"), network.Graph);
+            var claims = _checks.Claims(root.Get("claims"), network.Graph, network.Trainable);
             return new NetworkSpecFile(id, title, summary, spec with { Symbols = names }, optimizer, steps, reduction, names, claims) { Errata = SpecGraphChecks.Errata(root.Get("errata")) };
         }
 
-        private static string? Text(SpecNode? node) => node is { IsScalar: true } && !node.IsNull ? node.Text : null;
+        private static string? Text(SpecNode? node) => SpecGraphChecks.Text(node);
+
+        private Real? Number(SpecNode? node, string what) => _checks.Number(node, what);
 
         private void Add(SpecNode node, FormattableString message) => diagnostics.Add(node, message.ToString(CultureInfo.InvariantCulture));
 
@@ -592,23 +592,6 @@ internal static partial class NetworkSpecReader
             }
 
             return (settings, steps);
-        }
-
-        /// <summary>Reads a number from the text as written; null, and a diagnostic unless the schema already refused the form, when it is not one.</summary>
-        private Real? Number(SpecNode? node, string what)
-        {
-            if (node is not { IsScalar: true } || node.IsNull || !NumberPattern().IsMatch(node.Text))
-            {
-                return null;
-            }
-
-            if (Real.TryParse(node.Text, out var value, out var error))
-            {
-                return value;
-            }
-
-            diagnostics.Add(node, $"{what}: {error?.TrimEnd('.')}");
-            return null;
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class ArgumentSweepTests
         { "show|net-9-9-9", 1, "no worked example 'net-9-9-9'; known: net-2-2-2" },
         { "golden|net222", 1, "no worked example 'net222'" },
         { "train|j-graph", 1, "j-graph is an expression graph with nothing to train" },
-        { "gradcheck|logistic-graph", 1, "logistic-graph is an expression graph; gradcheck needs a network example" },
+        { "gradcheck|logistic-graph|--bias-policy|frozen", 1, "logistic-graph is an expression graph and has no biases; --bias-policy applies to networks only" },
         { "show|net-2-2-2|--bias-policy|none", 2, "--bias-policy: unknown bias policy 'none'; use frozen, shared or per-neuron" },
         { "golden|net-2-2-2|--bias-policy|frozn", 2, "--bias-policy: unknown bias policy 'frozn'; did you mean 'frozen'?" },
         { "train|net-2-2-2|--bias-policy|per_neuron", 2, "--bias-policy: unknown bias policy 'per_neuron'; did you mean 'per-neuron'?" },

@@ -108,6 +108,19 @@ public sealed class GradCheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Table_ExpressionGraph_ChecksItsParametersAgainstTheCentralDifferenceOfItsOutput()
+    {
+        // f = σ(wx + b) at 0: f′ = 1/4; (σ(ε) − σ(−ε)) / 2ε = 1/4 − ε²/48 + …, so the difference is −2.08e-10 (mpmath: −2.0833333313e-10).
+        var result = Cli.Run(_temp.Path, "gradcheck", "logistic-graph", "--digits", "12");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldContain("of h6 with respect to each parameter");
+        result.StandardOutput.ShouldMatch(@"│ w +│ 0\.25 +│ 0\.249999999792 +│ -2\.08e-10 +│ 8\.3e-10 +│");
+        result.StandardOutput.ShouldMatch(@"│ b +│ 0\.25 +│ 0\.249999999792 +│ -2\.08e-10 +│ 8\.3e-10 +│");
+        result.StandardOutput.ShouldNotContain("│ x ");
+    }
+
+    [Fact]
     public void Table_AtTheSmallestEpsilon_ProvesTheMethodsErrorOfOrderEpsilonSquared()
     {
         var result = Cli.Run(_temp.Path, "gradcheck", "net-2-2-2", "--epsilon", "1e-100", "--digits", "3");
@@ -118,7 +131,7 @@ public sealed class GradCheckCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("j-graph", "j-graph is an expression graph; gradcheck needs a network example (net-2-2-2)")]
+    [InlineData("j-graph --bias-policy shared", "j-graph is an expression graph and has no biases; --bias-policy applies to networks only")]
     [InlineData("net-2-2-2 --epsilon -1e-4", "epsilon must be positive; got -0.0001")]
     [InlineData("net-2-2-2 --epsilon tiny", "--epsilon:")]
     [InlineData("net-2-2-2 --epsilon 1e-1000", "epsilon must be between 1e-100 and 1; got 1e-1000")]
