@@ -9,17 +9,25 @@ public static class Catalogue
     /// <summary>The examples' ids in course order; each is the embedded file <c>Examples/ID.yaml</c>.</summary>
     private static readonly string[] Ids = ["net-2-2-2", "j-graph", "logistic-graph", "linear-chain", "and-neuron"];
 
+    /// <summary>Each example, loaded when first asked for: a command that runs one example reads one file.</summary>
+    private static readonly Lazy<WorkedExample>[] Loaded = [.. Ids.Select(id => new Lazy<WorkedExample>(() => Load(id)))];
+
+    /// <summary>Gets the examples' ids in course order, without loading them.</summary>
+    public static IReadOnlyList<string> ExampleIds => Ids;
+
     /// <summary>Gets every worked example.</summary>
-    public static IReadOnlyList<WorkedExample> All { get; } = [.. Ids.Select(Load)];
+    public static IReadOnlyList<WorkedExample> All => [.. Loaded.Select(l => l.Value)];
 
     /// <summary>Gets every non-numeric slip the engine has found in the notes: the examples' own, then the rest of the notes'.</summary>
-    public static IReadOnlyList<Checking.Erratum> Errata { get; } = [.. All.SelectMany(e => e.Errata), .. NotesErrata.All];
+    public static IReadOnlyList<Checking.Erratum> Errata => [.. All.SelectMany(e => e.Errata), .. NotesErrata.All];
 
     /// <summary>Finds an example by id.</summary>
     /// <exception cref="KeyNotFoundException">No example has that id; the message lists the ids.</exception>
     public static WorkedExample Get(string id)
-        => All.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase))
-           ?? throw new KeyNotFoundException($"no worked example '{id}'; known: {string.Join(", ", All.Select(e => e.Id))}");
+    {
+        var index = Array.FindIndex(Ids, i => string.Equals(i, id, StringComparison.OrdinalIgnoreCase));
+        return index >= 0 ? Loaded[index].Value : throw new KeyNotFoundException($"no worked example '{id}'; known: {string.Join(", ", Ids)}");
+    }
 
     /// <summary>Gets the text of an example's embedded spec file.</summary>
     /// <param name="id">A catalogue id.</param>
@@ -35,6 +43,7 @@ public static class Catalogue
         return reader.ReadToEnd();
     }
 
+    /// <summary>Loads an embedded file; its schema validity is asserted by a test, so the loader skips the schema pass.</summary>
     /// <exception cref="SpecFileException">An embedded file does not load: a build defect, reported with its diagnostics.</exception>
-    private static WorkedExample Load(string id) => SpecExamples.FromLoaded(SpecLoader.Parse(SpecText(id), $"src/Worked/Examples/{id}.yaml"));
+    private static WorkedExample Load(string id) => SpecExamples.FromLoaded(SpecLoader.ParseEmbedded(SpecText(id), $"src/Worked/Examples/{id}.yaml"));
 }
