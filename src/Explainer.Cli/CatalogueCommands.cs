@@ -5,7 +5,6 @@ using System.Reflection;
 using Explainer.Checking;
 using Explainer.Networks;
 using Explainer.Numbers;
-using Explainer.Rendering;
 using Explainer.Site;
 using Explainer.Worked;
 using Spectre.Console;
