@@ -86,7 +86,10 @@ public sealed class WorkedRun
         var setting = Network is { } net
             ? $"learning rate η = {net.Spec.LearningRate}; bias policy: {PolicyText(net.Spec.BiasPolicy)}"
             : "an expression graph: gradients only, no update step";
-        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, Network?.Spec.LearningRate);
+        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, Network?.Spec.LearningRate)
+        {
+            Batch = Network is { } batch ? MiniBatch.Of(batch, Trace) : null,
+        };
     }
 
     private static string PolicyText(BiasPolicy policy) => BiasPolicies.Name(policy) + policy switch

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Explainer.Graph;
+using Explainer.Networks;
+using Spectre.Console;
+
+namespace Explainer.Cli;
+
+/// <summary>The terminal tables of a mini-batch, grouped by <see cref="MiniBatch"/>: shared by <c>show</c> and <c>train</c>.</summary>
+internal static class BatchTables
+{
+    /// <summary>One line saying what the batch is and how its loss and gradients combine the samples'.</summary>
+    public static string Description(MiniBatch batch)
+    {
+        var word = Word(batch.Reduction);
+        return $"A mini-batch of {Count(batch)} samples: the loss {batch.Loss.Name} is the {word} of the samples' losses, and each parameter's gradient the {word} of its gradients in each sample alone.";
+    }
+
+    public static Table Parameters(MiniBatch batch, int digits)
+    {
+        var table = new Table().Title($"Parameters, shared by the {Count(batch)} samples").AddColumns("id", "node", "value", "");
+        foreach (var node in batch.Trace.Graph.Nodes.Where(n => n.Kind == NodeKind.Parameter))
+        {
+            table.AddRow(Id(node), Markup.Escape(node.Name), Markup.Escape(TraceTables.Text(node.Value, digits)), TraceTables.Exactness(node.Value));
+        }
+
+        return table;
+    }
+
+    public static Table Sample(MiniBatch batch, MiniBatchSample sample, int digits)
+    {
+        var table = new Table().Title(Markup.Escape(Heading(batch, sample, digits))).AddColumns("id", "node", "formula", "value", "");
+        foreach (var node in sample.Nodes)
+        {
+            table.AddRow(Id(node), Markup.Escape(node.Name), Markup.Escape(node.Formula), Markup.Escape(TraceTables.Text(node.Value, digits)), TraceTables.Exactness(node.Value));
+        }
+
+        return table;
+    }
+
+    public static Table Loss(MiniBatch batch, int digits)
+    {
+        var loss = batch.Loss;
+        var table = new Table().Title($"Batch loss: the {Word(batch.Reduction)} of the samples' losses").AddColumns("loss", "over the samples", "with numbers", "value", "");
+        table.AddRow(
+            Markup.Escape(loss.Name),
+            Markup.Escape(Combine(batch.Reduction, batch.Samples.Select(s => s.Loss.Name))),
+            Markup.Escape(Combine(batch.Reduction, batch.Samples.Select(s => TraceTables.Text(s.Loss.Value, digits)))),
+            Markup.Escape(TraceTables.Text(loss.Value, digits)),
+            TraceTables.Exactness(loss.Value));
+        return table;
+    }
+
+    public static Table Gradients(MiniBatch batch, int digits)
+    {
+        var loss = batch.Loss.Name;
+        var each = Combine(batch.Reduction, batch.Samples.Select(s => $"∂{s.Loss.Name}/∂θ"));
+        var table = new Table().Title(Markup.Escape($"Parameter gradients over the batch: ∂{loss}/∂θ = {each}, each sample's from its own backward pass"))
+            .AddColumns("gradient", "over the samples", "value", "");
+        foreach (var g in batch.Gradients)
+        {
+            table.AddRow(
+                Markup.Escape($"∂{loss}/∂{g.Parameter.Name}"),
+                Markup.Escape(Combine(batch.Reduction, g.Samples.Select(v => TraceTables.Text(v, digits)))),
+                Markup.Escape(TraceTables.Text(g.Value, digits)),
+                TraceTables.Exactness(g.Value));
+        }
+
+        return table;
+    }
+
+    /// <summary>A training step's samples: each one's data, outputs and loss, with the batch loss they make as the caption.</summary>
+    public static Table Samples(MiniBatch batch, int step, int digits)
+    {
+        string Values(IEnumerable<Node> nodes) => $"({string.Join(", ", nodes.Select(n => TraceTables.Text(n.Value, digits)))})";
+        var table = new Table().Title(string.Create(CultureInfo.InvariantCulture, $"Step {step}: the forward pass of each of the {Count(batch)} samples")).AddColumns("sample", "inputs", "targets", "outputs", "loss");
+        foreach (var s in batch.Samples)
+        {
+            table.AddRow(s.Number.ToString(CultureInfo.InvariantCulture), Markup.Escape(Values(s.Inputs)), Markup.Escape(Values(s.Targets)), Markup.Escape(Values(s.Outputs)), Markup.Escape(TraceTables.Text(s.Loss.Value, digits)));
+        }
+
+        var loss = batch.Loss;
+        table.Caption(Markup.Escape($"{loss.Name} = {Combine(batch.Reduction, batch.Samples.Select(s => TraceTables.Text(s.Loss.Value, digits)))} = {TraceTables.Text(loss.Value, digits)}"));
+        return table;
+    }
+
+    /// <summary>The header of a training table's column of the samples' gradients: <c>g = ½(g[1] + g[2])</c>.</summary>
+    public static string GradientHeader(MiniBatch batch) => "g = " + Combine(batch.Reduction, batch.Samples.Select(s => string.Create(CultureInfo.InvariantCulture, $"g[{s.Number}]")));
+
+    /// <summary>A parameter's cell in that column: its samples' gradients, combined.</summary>
+    public static string GradientCell(MiniBatch batch, Node parameter, int digits)
+        => Combine(batch.Reduction, batch.Gradients.Single(g => g.Parameter == parameter).Samples.Select(v => TraceTables.Text(v, digits)));
+
+    /// <summary>The heading of a sample: <c>Sample 1 of 2: inputs (0.05, 0.1), targets (0.01, 0.99)</c>.</summary>
+    public static string Heading(MiniBatch batch, MiniBatchSample sample, int digits)
+    {
+        string Values(IEnumerable<Node> nodes) => $"({string.Join(", ", nodes.Select(n => TraceTables.Text(n.Value, digits)))})";
+        return string.Create(CultureInfo.InvariantCulture, $"Sample {sample.Number} of {batch.Samples.Count}: inputs {Values(sample.Inputs)}, targets {Values(sample.Targets)}");
+    }
+
+    /// <summary>Terms written as the reduction combines them: <c>a + b</c>, or <c>½(a + b)</c> for the mean of two; a negative term after the first is subtracted (<c>a - 0.5</c>).</summary>
+    private static string Combine(SampleReduction reduction, IEnumerable<string> terms)
+    {
+        var list = terms.ToList();
+        var sum = string.Concat(list.Select((t, i) => i == 0 ? t : t.StartsWith('-') ? $" - {t[1..]}" : $" + {t}"));
+        return reduction != SampleReduction.Mean ? sum : list.Count == 2 ? $"½({sum})" : string.Create(CultureInfo.InvariantCulture, $"(1/{list.Count})({sum})");
+    }
+
+    private static string Word(SampleReduction reduction) => reduction == SampleReduction.Mean ? "mean" : "sum";
+
+    private static string Count(MiniBatch batch) => batch.Samples.Count.ToString(CultureInfo.InvariantCulture);
+
+    private static string Id(Node node) => node.Id.ToString(CultureInfo.InvariantCulture);
+}
