@@ -12,12 +12,12 @@ internal static class BatchTables
     public static string Description(MiniBatch batch)
     {
         var word = Word(batch.Reduction);
-        return $"A mini-batch of {Count(batch)} samples: the loss {batch.Loss.Name} is the {word} of the samples' losses, and each parameter's gradient the {word} of its gradients in each sample alone.";
+        return $"A mini-batch of {Count(batch)} samples: the loss {batch.Loss.Name} is the {word} of the samples' losses, and each parameter's gradient the {word} of its gradients in each sample alone (from that sample's own backward pass).";
     }
 
     public static Table Parameters(MiniBatch batch, int digits)
     {
-        var table = new Table().Title($"Parameters, shared by the {Count(batch)} samples").AddColumns("id", "node", "value", "");
+        var table = new Table().Title("Shared parameters").AddColumns("id", "node", "value", "");
         foreach (var node in batch.Trace.Graph.Nodes.Where(n => n.Kind == NodeKind.Parameter))
         {
             table.AddRow(Id(node), Markup.Escape(node.Name), Markup.Escape(TraceTables.Text(node.Value, digits)), TraceTables.Exactness(node.Value));
@@ -40,10 +40,10 @@ internal static class BatchTables
     public static Table Loss(MiniBatch batch, int digits)
     {
         var loss = batch.Loss;
-        var table = new Table().Title($"Batch loss: the {Word(batch.Reduction)} of the samples' losses").AddColumns("loss", "over the samples", "with numbers", "value", "");
+        var formula = Combine(batch.Reduction, batch.Samples.Select(s => s.Loss.Name));
+        var table = new Table().Title(Markup.Escape($"Batch loss {loss.Name} = {formula}")).AddColumns("loss", "with numbers", "value", "");
         table.AddRow(
             Markup.Escape(loss.Name),
-            Markup.Escape(Combine(batch.Reduction, batch.Samples.Select(s => s.Loss.Name))),
             Markup.Escape(Combine(batch.Reduction, batch.Samples.Select(s => TraceTables.Text(s.Loss.Value, digits)))),
             Markup.Escape(TraceTables.Text(loss.Value, digits)),
             TraceTables.Exactness(loss.Value));
@@ -54,7 +54,7 @@ internal static class BatchTables
     {
         var loss = batch.Loss.Name;
         var each = Combine(batch.Reduction, batch.Samples.Select(s => $"∂{s.Loss.Name}/∂θ"));
-        var table = new Table().Title(Markup.Escape($"Parameter gradients over the batch: ∂{loss}/∂θ = {each}, each sample's from its own backward pass"))
+        var table = new Table().Title(Markup.Escape($"Parameter gradients ∂{loss}/∂θ = {each}"))
             .AddColumns("gradient", "over the samples", "value", "");
         foreach (var g in batch.Gradients)
         {
