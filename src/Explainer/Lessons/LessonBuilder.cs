@@ -168,12 +168,14 @@ public static class LessonBuilder
         {
             string Values(IEnumerable<Node> nodes) => $"({string.Join(", ", nodes.Select(v => Show(v.Value, digits)))})";
             var number = sample.Number.ToString(CultureInfo.InvariantCulture);
-            var steps = sample.Inputs.Concat(sample.Targets).Select(given).Concat(sample.Nodes.Where(v => v.Op is not null).Select(computed)).ToList();
             sections.Add(new Section(
                 $"sample-{number}",
                 $"Sample {number} of {count}: inputs {Values(sample.Inputs)}, targets {Values(sample.Targets)}",
                 $"Sample {number}'s forward pass and its loss {Dollar(sample.Loss.Symbol)}, from its inputs and the shared parameters.",
-                steps));
+                [.. sample.Nodes.Where(v => v.Op is not null).Select(computed)])
+            {
+                Given = [.. sample.Inputs.Concat(sample.Targets).Select(given)],
+            });
         }
 
         var loss = batch.Loss;

@@ -39,11 +39,13 @@ public sealed class MiniBatchLessonTests
     {
         var lesson = Lesson(SampleReduction.Mean);
 
-        var steps = Section(lesson, "sample-2").Steps;
+        var section = Section(lesson, "sample-2");
+        var steps = section.Steps;
 
+        section.Given.Select(s => s.Node).ShouldBe(["i1[2]", "i2[2]", "target_o1[2]", "target_o2[2]"]);
+        section.Given.ShouldAllBe(s => s.IsGiven);
         steps.Select(s => s.Node).ShouldBe(
         [
-            "i1[2]", "i2[2]", "target_o1[2]", "target_o2[2]",
             "net_h1[2]", "out_h1[2]", "net_h2[2]", "out_h2[2]", "net_o1[2]", "out_o1[2]", "net_o2[2]", "out_o2[2]", "E_o1[2]", "E_o2[2]", "E_total[2]",
         ]);
         steps.Single(s => s.Node == "E_total[2]").ValueText.ShouldBe("0.3203737617");
@@ -101,6 +103,7 @@ public sealed class MiniBatchLessonTests
         markdown.ShouldContain($"## {Sample1}\n");
         markdown.ShouldContain($"## {Sample2}\n");
         markdown.ShouldContain("## The batch loss\n");
+        markdown.ShouldContain("= 0.01$ (exact, target)\n- <a id=\"given-target-o2-1-\"></a>${\\mathrm{target}_{o2}}^{[1]} = 0.99$ (exact, target)\n\n<a id=\"forward-net-h1-1-\"></a>\n$$\n");
         markdown.ShouldContain(reduction == SampleReduction.Mean
             ? "= \\tfrac{1}{2}(0.08216704056 + \\left(-0.02649564414\\right)) = 0.02783569821"
             : "= 0.08216704056 + \\left(-0.02649564414\\right) = 0.05567139642");
