@@ -24,11 +24,4 @@ public sealed class ComputationGraph
 
     /// <summary>Finds a node by its name, or returns null.</summary>
     public Node? Find(string name) => _byName.GetValueOrDefault(name);
-
-    /// <summary>The same nodes with <paramref name="output"/> as the node to differentiate: a backward pass over it gives ∂output/∂node for that output alone (one sample's loss of a mini-batch).</summary>
-    /// <exception cref="ArgumentException">The node is not part of this graph.</exception>
-    internal ComputationGraph WithOutput(Node output)
-        => output.Id < Nodes.Count && ReferenceEquals(Nodes[output.Id], output)
-            ? new ComputationGraph(Nodes, output, _byName)
-            : throw new ArgumentException($"node '{output.Name}' is not part of this graph", nameof(output));
 }

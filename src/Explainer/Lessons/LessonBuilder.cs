@@ -23,6 +23,7 @@ public static class LessonBuilder
     /// per sample with its inputs, targets, forward pass and loss, then the batch loss as the sum or mean of the samples'
     /// losses; every parameter's gradient is written as the sum or mean of the samples' own gradients.
     /// </remarks>
+    /// <exception cref="ArgumentException">The source's batch is not of its trace.</exception>
     public static Lesson Build(LessonSource source, int digits)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -40,6 +41,11 @@ public static class LessonBuilder
         }
 
         var batch = source.Batch;
+        if (batch is not null && !ReferenceEquals(batch.Trace, trace))
+        {
+            throw new ArgumentException("the lesson source's batch is not of its trace", nameof(source));
+        }
+
         var sections = new List<Section>();
         if (batch is null)
         {
@@ -157,8 +163,7 @@ public static class LessonBuilder
     /// <summary>A batch's setup (the shared parameters), one section per sample (its data, forward pass and loss), and the batch loss.</summary>
     private static List<Section> BatchSections(MiniBatch batch, int digits, Func<Node, LessonStep> given, Func<Node, LessonStep> computed)
     {
-        var n = batch.Samples.Count;
-        var count = n.ToString(CultureInfo.InvariantCulture);
+        var count = batch.Samples.Count.ToString(CultureInfo.InvariantCulture);
         var parameters = batch.Trace.Graph.Nodes.Where(p => p.Kind == NodeKind.Parameter).Select(given).ToList();
         var sections = new List<Section>
         {
@@ -179,7 +184,7 @@ public static class LessonBuilder
         }
 
         var loss = batch.Loss;
-        sections.Add(new Section("loss", "The batch loss", $"{Dollar(loss.Symbol)} is the {Word(batch.Reduction)} of the {count} samples' losses.", [computed(loss)]));
+        sections.Add(new Section("loss", "The batch loss", $"{Dollar(loss.Symbol)} is the {batch.ReductionName} of the {count} samples' losses.", [computed(loss)]));
         return sections;
     }
 
@@ -188,7 +193,7 @@ public static class LessonBuilder
     private static Section BatchGradients(MiniBatch batch, int digits, ILookup<string, ClaimCheck> claims)
     {
         var loss = batch.Loss;
-        var word = Word(batch.Reduction);
+        var word = batch.ReductionName;
         var count = batch.Samples.Count.ToString(CultureInfo.InvariantCulture);
         var steps = batch.Gradients.Select(g =>
         {
@@ -199,15 +204,15 @@ public static class LessonBuilder
                 Anchor("backward", p.Name), StepKind.Backward, p.Name, Partial(loss, p), symbolic, substituted, g.Value, Show(g.Value, digits), Claims(claims, Anchor("backward", p.Name)),
                 $"{p.Name} is shared by the {count} samples, so its gradient is the {word} of its gradients in each sample alone.");
         }).ToList();
-        var each = $"\\frac{{\\partial {batch.Samples[0].Loss.Symbol}}}{{\\partial \\theta}}";
+        var first = batch.Samples[0].Loss;
+        var upstream = batch.Trace.Gradient(first);
+        var over = upstream.Equals(Real.One) ? string.Empty : $", over {Dollar($"{Partial(loss, first)} = {Tex(upstream, digits)}")}";
         return new Section(
             "batch-gradients",
             "Gradients of the shared parameters",
-            $"Every sample uses the same parameters, so each parameter's gradient is the {word} of the samples' gradients; sample 1's, {Dollar(each)}, comes from a backward pass from its loss alone, and so on for each sample.",
+            $"Every sample uses the same parameters, so each parameter's gradient is the {word} of its gradients in each sample alone. Sample 1's, {Dollar($"\\frac{{\\partial {first.Symbol}}}{{\\partial \\theta}}")}, is the sum of the parameter's paths through sample 1's nodes in the backward pass{over}; and so on for each sample.",
             steps);
     }
-
-    private static string Word(SampleReduction reduction) => reduction == SampleReduction.Mean ? "mean" : "sum";
 
     private static LessonStep BackwardStep(Trace trace, Node node, int digits, ILookup<string, ClaimCheck> claims)
     {

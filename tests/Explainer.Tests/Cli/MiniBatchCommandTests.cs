@@ -1,4 +1,7 @@
+using Explainer.Cli;
+using Explainer.Graph;
 using Explainer.Networks;
+using Explainer.Numbers;
 using Explainer.Tests.Networks;
 using Explainer.Tests.Site;
 using Spawn = Explainer.Tests.Site.Cli;
@@ -69,6 +72,21 @@ public sealed class MiniBatchCommandTests : IDisposable
         result.StandardOutput.ShouldContain("Forward values");
         result.StandardOutput.ShouldNotContain("Sample 1");
         result.StandardOutput.ShouldNotContain("mini-batch");
+    }
+
+    [Fact]
+    public void GradientCell_SevenSamples_WritesTheFirstThreeAndTheLastTerm()
+    {
+        // One linear neuron y = w·x, loss ½(t − y)²: sample s (x = s, t = 0) alone has ∂E⁽ˢ⁾/∂w = w·s² = s²/10.
+        IReadOnlyList<NetworkSample> samples = [.. Enumerable.Range(1, 7).Select(s => new NetworkSample([Real.FromFraction(s, 1)], [Real.Zero]))];
+        var spec = new NetworkSpec([1, 1], [Activation.Linear], [[[Real.Parse("0.1")]]], [[Real.Zero]], samples, SampleReduction.Mean, LossKind.HalfSumOfSquares, Real.Parse("0.5"), BiasPolicy.Frozen);
+        var network = NetworkBuilder.Build(spec);
+        var batch = MiniBatch.Of(network, Backward.Run(network.Graph))!;
+
+        var cell = BatchTables.GradientCell(batch, network.Weights[0], 6);
+
+        cell.ShouldBe("(1/7)(0.1 + 0.4 + 0.9 + … + 4.9)");
+        batch.Gradient(network.Weights[0]).Value.ShouldBe(Real.Parse("2"));
     }
 
     /// <summary>The cells of the first table row whose first cell is <paramref name="first"/>.</summary>

@@ -117,6 +117,16 @@ public sealed class MiniBatchLessonTests
         lesson.Sections.Select(s => s.Anchor).ShouldBe(["setup", "forward", "loss", "backward", "updates"]);
     }
 
+    [Fact]
+    public void Build_BatchOfAnotherTrace_Throws()
+    {
+        var run = BatchSpecs.Run(SampleReduction.Sum);
+        var other = BatchSpecs.Run(SampleReduction.Sum).ToLessonSource().Batch;
+
+        Should.Throw<ArgumentException>(() => LessonBuilder.Build(run.ToLessonSource() with { Batch = other }, LessonRuns.Digits))
+            .Message.ShouldStartWith("the lesson source's batch is not of its trace");
+    }
+
     private static Lesson Lesson(SampleReduction reduction)
     {
         var source = BatchSpecs.Run(reduction).ToLessonSource();
