@@ -160,9 +160,16 @@ internal static class CatalogueCommands
         var console = AnsiConsole.Console;
         console.MarkupLine($"[bold]{Markup.Escape(run.Example.Title)}[/] ({Markup.Escape(run.Example.Id)}{(run.Policy is { } p ? ", bias policy " + BiasPolicies.Name(p) : string.Empty)})");
 
-        console.Write(TraceTables.Forward(run.Graph, digits));
-        console.Write(TraceTables.Edges(run.Trace, digits));
-        console.Write(TraceTables.Gradients(run.Trace, run.Graph.Nodes.Where(n => n.Kind is Graph.NodeKind.Input or Graph.NodeKind.Parameter), digits));
+        if (run.Network is { } network && MiniBatch.Of(network, run.Trace) is { } batch)
+        {
+            ShowBatch(batch, digits);
+        }
+        else
+        {
+            console.Write(TraceTables.Forward(run.Graph, digits));
+            console.Write(TraceTables.Edges(run.Trace, digits));
+            console.Write(TraceTables.Gradients(run.Trace, run.Graph.Nodes.Where(n => n.Kind is Graph.NodeKind.Input or Graph.NodeKind.Parameter), digits));
+        }
 
         if (run.Updates.Count > 0)
         {
@@ -183,6 +190,23 @@ internal static class CatalogueCommands
         }
 
         console.Write(claims);
+    }
+
+    /// <summary>A mini-batch by sample: the shared parameters, each sample's forward pass, the batch loss, the edges, and each parameter's gradient over the samples.</summary>
+    private static void ShowBatch(MiniBatch batch, int digits)
+    {
+        var console = AnsiConsole.Console;
+        Console.Out.WriteLine(BatchTables.Description(batch));
+        console.Write(BatchTables.Parameters(batch, digits));
+        foreach (var sample in batch.Samples)
+        {
+            console.Write(BatchTables.Sample(batch, sample, digits));
+        }
+
+        console.Write(BatchTables.Loss(batch, digits));
+        console.Write(TraceTables.Edges(batch.Trace, digits));
+        console.Write(TraceTables.Gradients(batch.Trace, batch.Samples.SelectMany(s => s.Inputs), digits));
+        console.Write(BatchTables.Gradients(batch, digits));
     }
 
     private static string Text(Real value, int digits) => TraceTables.Text(value, digits);

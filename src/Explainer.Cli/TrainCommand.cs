@@ -105,8 +105,25 @@ internal static class TrainCommand
         Console.Out.WriteLine($"{worked.Id}: {run.Steps.Count} step{(run.Steps.Count == 1 ? string.Empty : "s")} of {o.Name} ({hyper}; {o.Source}), bias policy {policy}");
         foreach (var step in run.Steps)
         {
+            var batch = MiniBatch.Of(step.Network, step.Trace);
+            if (batch is not null)
+            {
+                if (step.Number == 1)
+                {
+                    Console.Out.WriteLine($"{BatchTables.Description(batch)} g[s] is a parameter's gradient in sample s alone.");
+                }
+
+                console.Write(BatchTables.Samples(batch, step.Number, digits));
+            }
+
             var quantities = step.Updates.Count == 0 ? [] : step.Updates[0].Quantities.Select(q => q.Name).ToList();
-            var table = new Table().Title($"Step {step.Number}: loss before {Markup.Escape(TraceTables.Text(step.Loss, digits))}").AddColumns("parameter", "θ", "g");
+            var table = new Table().Title($"Step {step.Number}: loss before {Markup.Escape(TraceTables.Text(step.Loss, digits))}").AddColumns("parameter", "θ");
+            if (batch is not null)
+            {
+                table.AddColumn(Markup.Escape(BatchTables.GradientHeader(batch)));
+            }
+
+            table.AddColumn("g");
             foreach (var q in quantities)
             {
                 table.AddColumn(Markup.Escape(q));
@@ -115,7 +132,8 @@ internal static class TrainCommand
             table.AddColumn("θ⁺");
             foreach (var u in step.Updates)
             {
-                string[] cells = [u.Parameter.Name, TraceTables.Text(u.Old, digits), TraceTables.Text(u.Gradient, digits), .. u.Quantities.Select(q => TraceTables.Text(q.Value, digits)), TraceTables.Text(u.New, digits)];
+                string[] samples = batch is null ? [] : [BatchTables.GradientCell(batch, u.Parameter, digits)];
+                string[] cells = [u.Parameter.Name, TraceTables.Text(u.Old, digits), .. samples, TraceTables.Text(u.Gradient, digits), .. u.Quantities.Select(q => TraceTables.Text(q.Value, digits)), TraceTables.Text(u.New, digits)];
                 table.AddRow([.. cells.Select(Markup.Escape)]);
             }
 

@@ -95,7 +95,10 @@ public sealed class WorkedRun
         var setting = Network is { } net
             ? $"learning rate η = {net.Spec.LearningRate}; bias policy: {PolicyText(net.Spec.BiasPolicy)}"
             : LearningRate is { } rate ? $"an expression graph; one gradient-descent step on its parameters with learning rate η = {rate}" : "an expression graph: gradients only, no update step";
-        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, LearningRate);
+        return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, LearningRate)
+        {
+            Batch = Network is { } batch ? MiniBatch.Of(batch, Trace) : null,
+        };
     }
 
     private static string PolicyText(BiasPolicy policy) => BiasPolicies.Name(policy) + policy switch

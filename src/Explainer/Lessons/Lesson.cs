@@ -24,6 +24,6 @@ public sealed record Lesson(
     /// <summary>Gets the rows of a comparison of several runs (the optimizers lesson); empty for a single trace.</summary>
     public IReadOnlyList<ComparisonRow> Comparison { get; init; } = [];
 
-    /// <summary>Gets every step of every section, in order.</summary>
-    public IEnumerable<LessonStep> Steps => Sections.SelectMany(s => s.Steps);
+    /// <summary>Gets every step of every section, in order (a section's given values before its steps).</summary>
+    public IEnumerable<LessonStep> Steps => Sections.SelectMany(s => s.Given.Concat(s.Steps));
 }

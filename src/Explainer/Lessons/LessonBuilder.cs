@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using Explainer.Checking;
 using Explainer.Graph;
+using Explainer.Networks;
 using Explainer.Numbers;
 
 namespace Explainer.Lessons;
@@ -16,6 +18,12 @@ public static class LessonBuilder
     private static readonly HashSet<string> LossOps = new(StringComparer.Ordinal) { "half_squared_error", "squared_error", "mean", "cross_entropy" };
 
     /// <summary>Builds the lesson, displaying every value with <paramref name="digits"/> significant digits.</summary>
+    /// <remarks>
+    /// A mini-batch (<see cref="LessonSource.Batch"/>) is laid out by sample: the shared parameters once, then one section
+    /// per sample with its inputs, targets, forward pass and loss, then the batch loss as the sum or mean of the samples'
+    /// losses; every parameter's gradient is written as the sum or mean of the samples' own gradients.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The source's batch is not of its trace.</exception>
     public static Lesson Build(LessonSource source, int digits)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -23,27 +31,54 @@ public static class LessonBuilder
         var graph = trace.Graph;
         var output = graph.Output;
         var claims = source.Checks.ToLookup(c => AnchorOf(c.Claim.Quantity));
-        var given = new List<LessonStep>();
-        var forward = new List<LessonStep>();
-        var loss = new List<LessonStep>();
-        foreach (var node in graph.Nodes)
+        LessonStep Given(Node node)
+            => new(Anchor("given", node.Name), StepKind.Given, node.Name, node.Symbol, string.Empty, string.Empty, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), KindNote(node));
+        LessonStep Computed(Node node)
         {
-            if (node.Kind == NodeKind.Constant || node.Id > output.Id)
+            var isLoss = node == output || LossOps.Contains(node.Op!.Name);
+            var substituted = node.Op!.Formula(node.Inputs.Select(i => Tex(i.Value, digits)).ToList());
+            return new LessonStep(Anchor("forward", node.Name), isLoss ? StepKind.Loss : StepKind.Forward, node.Name, node.Symbol, node.Formula, substituted, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), string.Empty);
+        }
+
+        var batch = source.Batch;
+        if (batch is not null && !ReferenceEquals(batch.Trace, trace))
+        {
+            throw new ArgumentException("the lesson source's batch is not of its trace", nameof(source));
+        }
+
+        var sections = new List<Section>();
+        if (batch is null)
+        {
+            var given = new List<LessonStep>();
+            var forward = new List<LessonStep>();
+            var loss = new List<LessonStep>();
+            foreach (var node in graph.Nodes)
             {
-                continue;
+                if (node.Kind == NodeKind.Constant || node.Id > output.Id)
+                {
+                    continue;
+                }
+
+                if (node.Op is null)
+                {
+                    given.Add(Given(node));
+                    continue;
+                }
+
+                var step = Computed(node);
+                (step.Kind == StepKind.Loss ? loss : forward).Add(step);
             }
 
-            if (node.Op is null)
+            sections.Add(new("setup", "Setup", "The values the example starts from.", given));
+            sections.Add(new("forward", "Forward pass", "Each node's value from the values before it: the formula, the same with numbers, the result.", forward));
+            if (loss.Count > 0)
             {
-                var anchor = Anchor("given", node.Name);
-                given.Add(new LessonStep(anchor, StepKind.Given, node.Name, node.Symbol, string.Empty, string.Empty, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), KindNote(node)));
-                continue;
+                sections.Add(new Section("loss", "The loss", $"How far the output is from the target, ending in {Dollar(output.Symbol)}.", loss));
             }
-
-            var isLoss = node == output || LossOps.Contains(node.Op.Name);
-            var substituted = node.Op.Formula(node.Inputs.Select(i => Tex(i.Value, digits)).ToList());
-            var step = new LessonStep(Anchor("forward", node.Name), isLoss ? StepKind.Loss : StepKind.Forward, node.Name, node.Symbol, node.Formula, substituted, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), string.Empty);
-            (isLoss ? loss : forward).Add(step);
+        }
+        else
+        {
+            sections.AddRange(BatchSections(batch, digits, Given, Computed));
         }
 
         var backward = new List<LessonStep>
@@ -58,7 +93,11 @@ public static class LessonBuilder
                 continue;
             }
 
-            backward.Add(BackwardStep(trace, node, digits, claims));
+            // A batch's shared parameters get their own section: the sum or mean of the samples' gradients.
+            if (batch is null || node.Kind != NodeKind.Parameter)
+            {
+                backward.Add(BackwardStep(trace, node, digits, claims));
+            }
         }
 
         var updates = new List<LessonStep>();
@@ -83,17 +122,12 @@ public static class LessonBuilder
             summary.Add(new SummaryRow(p.Name, p.Symbol, update.Old, update.Gradient, update.New, true));
         }
 
-        var sections = new List<Section>
+        sections.Add(new Section("backward", "Backward pass", $"Every gradient of {Dollar(output.Symbol)}, from the output back to the inputs: the chain rule with each factor's number, and where a node feeds several others, the sum over its paths.", backward));
+        if (batch is not null)
         {
-            new("setup", "Setup", "The values the example starts from.", given),
-            new("forward", "Forward pass", "Each node's value from the values before it: the formula, the same with numbers, the result.", forward),
-        };
-        if (loss.Count > 0)
-        {
-            sections.Add(new Section("loss", "The loss", $"How far the output is from the target, ending in {Dollar(output.Symbol)}.", loss));
+            sections.Add(BatchGradients(batch, digits, claims));
         }
 
-        sections.Add(new Section("backward", "Backward pass", $"Every gradient of {Dollar(output.Symbol)}, from the output back to the inputs: the chain rule with each factor's number, and where a node feeds several others, the sum over its paths.", backward));
         if (updates.Count > 0)
         {
             sections.Add(new Section("updates", "Updates", "One step of gradient descent, θ⁺ = θ − η ∂E/∂θ, for every parameter.", updates));
@@ -124,6 +158,60 @@ public static class LessonBuilder
 
         var e = text.IndexOf('e', StringComparison.Ordinal);
         return e < 0 ? text : $"{text[..e]} \\times 10^{{{text[(e + 1)..].TrimStart('+')}}}";
+    }
+
+    /// <summary>A batch's setup (the shared parameters), one section per sample (its data, forward pass and loss), and the batch loss.</summary>
+    private static List<Section> BatchSections(MiniBatch batch, int digits, Func<Node, LessonStep> given, Func<Node, LessonStep> computed)
+    {
+        var count = batch.Samples.Count.ToString(CultureInfo.InvariantCulture);
+        var parameters = batch.Trace.Graph.Nodes.Where(p => p.Kind == NodeKind.Parameter).Select(given).ToList();
+        var sections = new List<Section>
+        {
+            new("setup", "Setup", $"The parameters, shared by the {count} samples of the mini-batch; each sample's inputs and targets open its own section.", parameters),
+        };
+        foreach (var sample in batch.Samples)
+        {
+            string Values(IEnumerable<Node> nodes) => $"({string.Join(", ", nodes.Select(v => Show(v.Value, digits)))})";
+            var number = sample.Number.ToString(CultureInfo.InvariantCulture);
+            sections.Add(new Section(
+                $"sample-{number}",
+                $"Sample {number} of {count}: inputs {Values(sample.Inputs)}, targets {Values(sample.Targets)}",
+                $"Sample {number}'s forward pass and its loss {Dollar(sample.Loss.Symbol)}, from its inputs and the shared parameters.",
+                [.. sample.Nodes.Where(v => v.Op is not null).Select(computed)])
+            {
+                Given = [.. sample.Inputs.Concat(sample.Targets).Select(given)],
+            });
+        }
+
+        var loss = batch.Loss;
+        sections.Add(new Section("loss", "The batch loss", $"{Dollar(loss.Symbol)} is the {batch.ReductionName} of the {count} samples' losses.", [computed(loss)]));
+        return sections;
+    }
+
+    /// <summary>Each shared parameter's gradient as the sum or mean of its gradients in the samples alone.</summary>
+    /// <remarks>The batch loss's own formula gives the form: ∂/∂θ of a sum (or mean) of the samples' losses is the sum (or mean) of their gradients.</remarks>
+    private static Section BatchGradients(MiniBatch batch, int digits, ILookup<string, ClaimCheck> claims)
+    {
+        var loss = batch.Loss;
+        var word = batch.ReductionName;
+        var count = batch.Samples.Count.ToString(CultureInfo.InvariantCulture);
+        var steps = batch.Gradients.Select(g =>
+        {
+            var p = g.Parameter;
+            var symbolic = loss.Op!.Formula([.. batch.Samples.Select(s => Partial(s.Loss, p))]);
+            var substituted = loss.Op.Formula([.. g.Samples.Select(v => Tex(v, digits))]);
+            return new LessonStep(
+                Anchor("backward", p.Name), StepKind.Backward, p.Name, Partial(loss, p), symbolic, substituted, g.Value, Show(g.Value, digits), Claims(claims, Anchor("backward", p.Name)),
+                $"{p.Name} is shared by the {count} samples, so its gradient is the {word} of its gradients in each sample alone.");
+        }).ToList();
+        var first = batch.Samples[0].Loss;
+        var upstream = batch.Trace.Gradient(first);
+        var over = upstream.Equals(Real.One) ? string.Empty : $", over {Dollar($"{Partial(loss, first)} = {Tex(upstream, digits)}")}";
+        return new Section(
+            "batch-gradients",
+            "Gradients of the shared parameters",
+            $"Every sample uses the same parameters, so each parameter's gradient is the {word} of its gradients in each sample alone. Sample 1's, {Dollar($"\\frac{{\\partial {first.Symbol}}}{{\\partial \\theta}}")}, is the sum of the parameter's paths through sample 1's nodes in the backward pass{over}; and so on for each sample.",
+            steps);
     }
 
     private static LessonStep BackwardStep(Trace trace, Node node, int digits, ILookup<string, ClaimCheck> claims)

@@ -1,5 +1,6 @@
 using Explainer.Checking;
 using Explainer.Graph;
+using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Training;
 
@@ -24,4 +25,8 @@ public sealed record LessonSource(
     IReadOnlyList<Node> Parameters,
     IReadOnlyList<ParameterUpdate> Updates,
     IReadOnlyList<ClaimCheck> Checks,
-    Real? LearningRate);
+    Real? LearningRate)
+{
+    /// <summary>Gets the mini-batch the trace is of, which lays the lesson out sample by sample; null for one sample or a graph that is not a network.</summary>
+    public MiniBatch? Batch { get; init; }
+}

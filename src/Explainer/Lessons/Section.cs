@@ -5,4 +5,8 @@ namespace Explainer.Lessons;
 /// <param name="Title">The heading.</param>
 /// <param name="Intro">One or two sentences saying what happens in this part.</param>
 /// <param name="Steps">The steps, in order.</param>
-public sealed record Section(string Anchor, string Title, string Intro, IReadOnlyList<LessonStep> Steps);
+public sealed record Section(string Anchor, string Title, string Intro, IReadOnlyList<LessonStep> Steps)
+{
+    /// <summary>Gets the values the section starts from (a mini-batch sample's inputs and targets), shown as a list before its steps; empty for most sections.</summary>
+    public IReadOnlyList<LessonStep> Given { get; init; } = [];
+}
