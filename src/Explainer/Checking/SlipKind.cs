@@ -9,6 +9,9 @@ public enum SlipKind
     /// <summary>The decimal point (the "0.") was lost.</summary>
     LostDecimalPoint,
 
+    /// <summary>The decimal point is in the wrong place: the value is 10, 100 or 1000 times too large or too small.</summary>
+    ShiftedPoint,
+
     /// <summary>A digit was typed twice.</summary>
     DoubledDigit,
 
