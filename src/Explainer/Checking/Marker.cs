@@ -56,6 +56,33 @@ public sealed class Marker
         };
     }
 
+    /// <summary>The value each catalogued mistake gives for a quantity when every other value is right: what a page embeds so that it can name a mistake without the engine.</summary>
+    /// <param name="key">A quantity of the run.</param>
+    /// <returns>Each mistake that applies and changes the value, with the value it gives (the first, where a mistake gives several), in catalogue order.</returns>
+    public IReadOnlyList<(Mistake Mistake, Real Value)> MistakeValues(QuantityKey key)
+    {
+        if (Exact(key) is not { } exact)
+        {
+            return [];
+        }
+
+        var context = new MistakeContext(_trace, new Dictionary<QuantityKey, Real>(), _byParameter, _rate, fromAnswers: false);
+        var values = new List<(Mistake, Real)>();
+        foreach (var mistake in MistakeCatalogue.All)
+        {
+            foreach (var candidate in mistake.Candidates(context, key))
+            {
+                if (Real.TryCompare(candidate, exact) is not (null or 0))
+                {
+                    values.Add((mistake, candidate));
+                    break;
+                }
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>Judges every answer.</summary>
     /// <param name="answers">The answers, as read from the sheet.</param>
     /// <returns>One mark per answer, in order.</returns>
