@@ -36,6 +36,11 @@ internal static partial class AnswerNumbers
             return $"'{text}' is not a value anyone computes by hand; write the decimal you computed, {Example}";
         }
 
+        if (HexLike().IsMatch(text))
+        {
+            return $"'{text}' is not a decimal number; write the decimal you computed, {Example}";
+        }
+
         if (text[0] is '−' or '–' or '—' && Decimal().IsMatch(text[1..]))
         {
             return $"write -{text[1..]}: the minus sign as '-' (a hyphen-minus), not '{text[0]}'";
@@ -146,6 +151,9 @@ internal static partial class AnswerNumbers
 
     [GeneratedRegex(@"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")]
     private static partial Regex Decimal();
+
+    [GeneratedRegex(@"^[+-]?0[xXbBoO][0-9A-Fa-f_]+$")]
+    private static partial Regex HexLike();
 
     [GeneratedRegex(@"^[+-]?[0-9]{1,3}(?:[ _'\u00A0\u202F\u2009][0-9]{3})+(?:\.[0-9]*)?$")]
     private static partial Regex GroupedDigits();

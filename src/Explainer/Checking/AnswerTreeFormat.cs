@@ -5,6 +5,8 @@ namespace Explainer.Checking;
 /// <summary>Reads the YAML and JSON forms of an answers file: one mapping from names to numbers, numbers kept as written (quoted or not).</summary>
 internal static class AnswerTreeFormat
 {
+    private static readonly string[] Kinds = ["value", "grad", "partial", "path", "update"];
+
     public static void Read(string text, bool json, AnswerErrors errors, List<RawAnswer> answers, string example)
     {
         var diagnostics = new SpecDiagnostics();
@@ -36,7 +38,10 @@ internal static class AnswerTreeFormat
             else if (!value.IsScalar)
             {
                 var what = value.Kind == SpecNodeKind.Sequence ? "a list" : "a mapping";
-                errors.Add(value.Span.Start, $"'{name}' is given {what}; give one number, e.g. {(json ? $"\"{name}\": 0.25" : $"{name}: 0.25")}");
+                var fix = value.Kind == SpecNodeKind.Mapping && value.Entries.Count > 0 && Kinds.Contains(name)
+                    ? $"write the key whole, e.g. {(json ? $"\"{name}:{value.Entries[0].Key.Text}\": 0.25" : $"{name}:{value.Entries[0].Key.Text}: 0.25")}"
+                    : $"give one number, e.g. {(json ? $"\"{name}\": 0.25" : $"{name}: 0.25")}";
+                errors.Add(value.Span.Start, $"'{name}' is given {what}; {fix}");
             }
             else if (value.IsNull || value.Text.Trim().Length == 0)
             {
