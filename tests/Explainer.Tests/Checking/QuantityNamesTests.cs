@@ -178,6 +178,22 @@ public sealed class QuantityNamesTests
     }
 
     [Fact]
+    public void Resolve_ThousandsOfUnknownNames_StopSuggestingOnceTheBudgetIsSpent()
+    {
+        var names = Runs.Names(Runs.Net);
+        var early = names.Resolve("out_h3").Problem;
+
+        for (var i = 0; i < 10_000; i++)
+        {
+            names.Resolve(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"q{i}"));
+        }
+
+        early.ShouldBe("no quantity 'out_h3'; did you mean 'out_h1'?");
+        names.Resolve("out_h4").Problem.ShouldBe("no quantity 'out_h4': no node is named out_h4; the nodes are i1, i2, w1, w2, w3, w4, …, E_total (25 in all)");
+        names.Resolve("out_h3").Problem.ShouldBe(early);
+    }
+
+    [Fact]
     public void Resolve_LongName_IsRefusedWithTheLimit()
     {
         var resolved = Runs.Names(Runs.Net).Resolve(new string('x', 201));
