@@ -26,9 +26,6 @@ public sealed class QuantityNames
 {
     private const int ListedNames = 6;
 
-    /// <summary>The most name comparisons spent on did-you-mean suggestions for one run (measured: about 0.4 s in a debug build); past it, an unknown name lists the nodes instead, so a file of thousands of unknown names against a big graph is still answered at once.</summary>
-    private const int SuggestionBudget = 100_000;
-
     private static readonly string[] OutputAliases = ["E", "E_total", "L", "J", "loss", "Loss"];
     private static readonly string[] UpdateSuffixes = ["^{+}", "^+", "⁺", "+"];
     private static readonly string[] Macros = ["\\operatorname", "\\mathrm", "\\mathit", "\\text"];
@@ -44,7 +41,7 @@ public sealed class QuantityNames
     private Dictionary<string, string?>? _loose;
     private Dictionary<int, List<Node>>? _byLength;
     private string? _nodeList;
-    private int _budget = SuggestionBudget;
+    private int _budget = AnswerLimits.MaxSuggestionComparisons;
 
     /// <summary>Prepares to resolve names of one run.</summary>
     /// <param name="trace">The run's backward trace (its graph names the nodes, its edges the local partials).</param>
@@ -283,7 +280,7 @@ public sealed class QuantityNames
             : $"{head}: no node is named {part}; the nodes are {_nodeList ??= Listed([.. _graph.Nodes.Select(n => n.Name)])}";
     }
 
-    /// <summary>The node name closest to <paramref name="part"/>, while the comparisons stay within <see cref="SuggestionBudget"/> for this run.</summary>
+    /// <summary>The node name closest to <paramref name="part"/>, while the comparisons stay within <see cref="AnswerLimits.MaxSuggestionComparisons"/> for this run.</summary>
     private string? Closest(string part)
     {
         if (_suggested.TryGetValue(part, out var known))
