@@ -21,6 +21,8 @@ namespace Explainer.Checking;
 /// </list>
 /// <para>Every node, edge and update a key names must exist in the run. In a mini-batch, per-sample nodes carry <c>[s]</c>
 /// (<c>out_h1[2]</c>) and parameters are shared (<c>w5</c>).</para>
+/// <para>An instance caches what it looks up and is not safe for concurrent use. Did-you-mean suggestions stop after
+/// <see cref="AnswerLimits.MaxSuggestionComparisons"/> comparisons, after which an unknown name lists the nodes instead.</para>
 /// </remarks>
 public sealed class QuantityNames
 {
@@ -31,7 +33,8 @@ public sealed class QuantityNames
     private static readonly string[] Macros = ["\\operatorname", "\\mathrm", "\\mathit", "\\text"];
 
     private readonly ComputationGraph _graph;
-    private readonly Dictionary<string, ParameterUpdate> _updates;
+    private readonly HashSet<string> _updated = new(StringComparer.Ordinal);
+    private readonly List<string> _updatedInOrder = [];
     private readonly HashSet<(string Consumer, string Input)> _edges;
     private readonly BiasPolicy? _policy;
     private readonly string _example;
@@ -53,10 +56,12 @@ public sealed class QuantityNames
         ArgumentNullException.ThrowIfNull(updates);
         _graph = trace.Graph;
         _policy = policy;
-        _updates = new Dictionary<string, ParameterUpdate>(StringComparer.Ordinal);
         foreach (var update in updates)
         {
-            _updates.TryAdd(update.Parameter.Name, update);
+            if (_updated.Add(update.Parameter.Name))
+            {
+                _updatedInOrder.Add(update.Parameter.Name);
+            }
         }
 
         _edges = [.. trace.Edges.Select(e => (e.Consumer.Name, e.Input.Name))];
@@ -65,7 +70,7 @@ public sealed class QuantityNames
     }
 
     /// <summary>Gets a node name to show in examples: the first computed node's.</summary>
-    public string ExampleName => _example;
+    internal string ExampleName => _example;
 
     /// <summary>Resolves one name against a run (see the class remarks for the spellings).</summary>
     /// <param name="name">The name as written.</param>
@@ -210,18 +215,18 @@ public sealed class QuantityNames
             return Fail(Unknown(written, parameter, rewrite));
         }
 
-        if (_updates.ContainsKey(node.Name))
+        if (_updated.Contains(node.Name))
         {
             return Found(QuantityKey.Update(node.Name));
         }
 
         var name = node.Name;
-        if (_updates.Count == 0)
+        if (_updated.Count == 0)
         {
             return Fail($"no quantity '{written}': this run takes no update step (it has no learning rate), so {name} is never updated");
         }
 
-        var updated = Listed(_updates.Keys.ToList());
+        var updated = Listed(_updatedInOrder);
         if (node.Kind != NodeKind.Parameter)
         {
             return Fail($"no quantity '{written}': {name} is {KindPhrase(node.Kind)}, not a parameter, and only parameters are updated: {updated}");
