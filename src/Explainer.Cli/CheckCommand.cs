@@ -108,9 +108,8 @@ internal static class CheckCommand
         // What went wrong, in full, below the table: a table cell is too narrow for a sentence.
         foreach (var mark in report.Marks.Where(m => m.Verdict != Verdict.Correct))
         {
-            var exact = mark.Verdict is Verdict.Wrong or Verdict.Follows && mark.Exact is { } value ? $" Exact value: {TraceTables.Text(value, 12)}." : string.Empty;
             var key = mark.Answer.Key is { } k && k.ToString() != mark.Answer.Name ? $" ({k})" : string.Empty;
-            console.WriteLine(Markup.Escape($"line {mark.Answer.Line}, {mark.Answer.Name}{key}: {Sentence(mark.Message)}{exact}"));
+            console.WriteLine(Markup.Escape($"line {mark.Answer.Line}, {mark.Answer.Name}{key}: {Sentence(mark.Message)}"));
         }
 
         console.WriteLine(Summary(report));

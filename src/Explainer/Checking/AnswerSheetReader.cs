@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using Explainer.Graph;
-using Explainer.Networks;
 using Explainer.Training;
 
 namespace Explainer.Checking;
@@ -27,9 +26,8 @@ public static class AnswerSheetReader
     /// <param name="path">The file; messages name it as given.</param>
     /// <param name="trace">The run the answers are about.</param>
     /// <param name="updates">The run's parameter updates.</param>
-    /// <param name="policy">The network's bias policy, so that a frozen bias's update is explained; null for an expression graph.</param>
     /// <returns>The answers, or the errors.</returns>
-    public static AnswerSheet Load(string path, Trace trace, IReadOnlyList<ParameterUpdate> updates, BiasPolicy? policy = null)
+    public static AnswerSheet Load(string path, Trace trace, IReadOnlyList<ParameterUpdate> updates)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         byte[] bytes;
@@ -60,7 +58,7 @@ public static class AnswerSheetReader
 
         return bytes.Length > AnswerLimits.MaxFileBytes ? Failed(path, TooLarge(bytes.Length))
             : Decode(bytes, path, out var text) is { } error ? new AnswerSheet(path, [], [error])
-            : Parse(text, path, trace, updates, policy);
+            : Parse(text, path, trace, updates);
     }
 
     /// <summary>Reads the text of an answers file.</summary>
@@ -68,13 +66,12 @@ public static class AnswerSheetReader
     /// <param name="fileName">The name messages give; its extension picks the form (<c>.yaml</c>, <c>.yml</c>, <c>.json</c>, else text).</param>
     /// <param name="trace">The run the answers are about.</param>
     /// <param name="updates">The run's parameter updates.</param>
-    /// <param name="policy">The network's bias policy, or null.</param>
     /// <returns>The answers, or the errors.</returns>
-    public static AnswerSheet Parse(string text, string fileName, Trace trace, IReadOnlyList<ParameterUpdate> updates, BiasPolicy? policy = null)
+    public static AnswerSheet Parse(string text, string fileName, Trace trace, IReadOnlyList<ParameterUpdate> updates)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
-        var names = new QuantityNames(trace, updates, policy);
+        var names = new QuantityNames(trace, updates);
         if (text.Length > AnswerLimits.MaxFileBytes || Encoding.UTF8.GetByteCount(text) > AnswerLimits.MaxFileBytes)
         {
             return Failed(fileName, TooLarge(Encoding.UTF8.GetByteCount(text)));

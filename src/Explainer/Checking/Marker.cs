@@ -90,7 +90,7 @@ public sealed class Marker
     {
         ArgumentNullException.ThrowIfNull(answers);
         var given = new Dictionary<QuantityKey, Real>();
-        var numbers = new Dictionary<GivenAnswer, GivenNumber>();
+        var numbers = new Dictionary<GivenAnswer, GivenNumber>(ReferenceEqualityComparer.Instance);
         foreach (var answer in answers)
         {
             if (answer.Key is { } key && GivenNumber.TryParse(answer.Given) is { } number && Exact(key) is not null)
@@ -102,7 +102,7 @@ public sealed class Marker
 
         var context = new MistakeContext(_trace, given, _byParameter, _rate, fromAnswers: true);
         var exactContext = new MistakeContext(_trace, given, _byParameter, _rate, fromAnswers: false);
-        var reached = new Dictionary<GivenAnswer, HashSet<QuantityKey>>();
+        var reached = new Dictionary<GivenAnswer, HashSet<QuantityKey>>(ReferenceEqualityComparer.Instance);
         var first = answers.Select(a => Judge(a, numbers.GetValueOrDefault(a), context, exactContext, reached)).ToList();
 
         // "Follows" needs the verdicts of the answers it follows from: an answer that follows only from correct ones was rounded early.
@@ -155,7 +155,8 @@ public sealed class Marker
             {
                 if (mistake.Candidates(basis, key).Any(candidate => Compare(candidate, number) != Closeness.Far))
                 {
-                    return new Mark(answer, mistake.Verdict, expected, mistake.Id, $"{Capitalised(mistake.Explanation)}; {expected} at your {Digits(number)}") { Exact = exact };
+                    var tail = mistake.Verdict == Verdict.Wrong ? $" (exact value {Text(exact)})" : string.Empty;
+                    return new Mark(answer, mistake.Verdict, expected, mistake.Id, $"{Capitalised(mistake.Explanation)}; {expected} at your {Digits(number)}{tail}") { Exact = exact };
                 }
             }
         }
@@ -167,8 +168,8 @@ public sealed class Marker
         }
 
         var right = RightDigits(exact, number);
-        var tail = right > 0 ? $" (your first {right} digit{(right == 1 ? string.Empty : "s")} {(right == 1 ? "is" : "are")} right)" : string.Empty;
-        return new Mark(answer, Verdict.Wrong, expected, null, $"{expected} at your {Digits(number)}{tail}; the exact value is {exact.Format(12).Text}") { Exact = exact };
+        var rightDigits = right > 0 ? $"your first {right} digit{(right == 1 ? string.Empty : "s")} {(right == 1 ? "is" : "are")} right; " : string.Empty;
+        return new Mark(answer, Verdict.Wrong, expected, null, $"{expected} at your {Digits(number)} ({rightDigits}exact value {Text(exact)})") { Exact = exact };
     }
 
     /// <summary>A provisional "follows": right given the learner's wrong answers, or rounded too early when those answers were right.</summary>
@@ -208,7 +209,19 @@ public sealed class Marker
             return "0";
         }
 
-        return exact.IsZero ? "0" : exact.Format(Math.Max(1, number.IsZero ? 3 : number.SignificantDigits)).Text;
+        var digits = Math.Max(1, number.IsZero ? 3 : number.SignificantDigits);
+        return exact.IsZero ? "0" : Padded(exact.Format(digits).Text, digits);
+    }
+
+    /// <summary>An exact value shown shorter than the learner's digits (0.35 at 4 digits) written to them: 0.3500.</summary>
+    private static string Padded(string text, int digits)
+    {
+        if (text.Contains('e', StringComparison.OrdinalIgnoreCase) || GivenNumber.TryParse(text) is not { IsZero: false } shown || shown.SignificantDigits >= digits)
+        {
+            return text;
+        }
+
+        return text + (text.Contains('.', StringComparison.Ordinal) ? string.Empty : ".") + new string('0', digits - shown.SignificantDigits);
     }
 
     private enum Closeness

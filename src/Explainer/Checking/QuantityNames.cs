@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Explainer.Expressions;
 using Explainer.Graph;
-using Explainer.Networks;
 using Explainer.Training;
 
 namespace Explainer.Checking;
@@ -36,7 +35,6 @@ public sealed class QuantityNames
     private readonly HashSet<string> _updated = new(StringComparer.Ordinal);
     private readonly List<string> _updatedInOrder = [];
     private readonly HashSet<(string Consumer, string Input)> _edges;
-    private readonly BiasPolicy? _policy;
     private readonly string _example;
     private readonly int _samples;
     private readonly Dictionary<string, string?> _suggested = new(StringComparer.Ordinal);
@@ -49,13 +47,11 @@ public sealed class QuantityNames
     /// <summary>Prepares to resolve names of one run.</summary>
     /// <param name="trace">The run's backward trace (its graph names the nodes, its edges the local partials).</param>
     /// <param name="updates">The run's parameter updates; empty when the run takes no step.</param>
-    /// <param name="policy">The network's bias policy, so that a frozen bias's update is explained; null for expression graphs or when unknown.</param>
-    public QuantityNames(Trace trace, IReadOnlyList<ParameterUpdate> updates, BiasPolicy? policy = null)
+    public QuantityNames(Trace trace, IReadOnlyList<ParameterUpdate> updates)
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(updates);
         _graph = trace.Graph;
-        _policy = policy;
         foreach (var update in updates)
         {
             if (_updated.Add(update.Parameter.Name))
@@ -76,10 +72,9 @@ public sealed class QuantityNames
     /// <param name="name">The name as written.</param>
     /// <param name="trace">The run's backward trace.</param>
     /// <param name="updates">The run's parameter updates.</param>
-    /// <param name="policy">The network's bias policy, or null.</param>
     /// <returns>The quantity, or why there is none.</returns>
-    public static QuantityResolution Resolve(string name, Trace trace, IReadOnlyList<ParameterUpdate> updates, BiasPolicy? policy = null)
-        => new QuantityNames(trace, updates, policy).Resolve(name);
+    public static QuantityResolution Resolve(string name, Trace trace, IReadOnlyList<ParameterUpdate> updates)
+        => new QuantityNames(trace, updates).Resolve(name);
 
     /// <summary>Resolves one name (see the class remarks for the spellings).</summary>
     /// <param name="name">The name as written.</param>
@@ -232,9 +227,9 @@ public sealed class QuantityNames
             return Fail($"no quantity '{written}': {name} is {KindPhrase(node.Kind)}, not a parameter, and only parameters are updated: {updated}");
         }
 
-        return Fail(_policy is { } policy
-            ? $"no quantity '{written}': {name} is not updated under the bias policy {BiasPolicies.Name(policy)}; the updated parameters are {updated}"
-            : $"no quantity '{written}': {name} is not updated in this run; the updated parameters are {updated}");
+        // A parameter the step leaves alone (a frozen bias) still has a value after the step, its old one: a learner who
+        // updates it has made a mistake the marker names (frozen-updated), so the name is a quantity, not an unknown.
+        return Found(QuantityKey.Update(name));
     }
 
     private string NotAnInput(Node consumer, Node input)

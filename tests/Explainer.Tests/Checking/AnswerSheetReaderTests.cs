@@ -304,7 +304,7 @@ public sealed class AnswerSheetReaderTests
         {
             File.WriteAllBytes(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text.Replace("\n", "\r\n", StringComparison.Ordinal))]);
 
-            var sheet = AnswerSheetReader.Load(path, Runs.Net.Trace, Runs.Net.Updates, Runs.Net.Policy);
+            var sheet = AnswerSheetReader.Load(path, Runs.Net.Trace, Runs.Net.Updates);
 
             sheet.Errors.ShouldBeEmpty();
             sheet.FileName.ShouldBe(path);

@@ -35,7 +35,7 @@ public sealed class BadAnswersTests
         var run = Runs.Net;
         var expected = File.ReadAllLines(Expected(name)).Where(l => l.Length > 0).ToList();
 
-        var sheet = AnswerSheetReader.Load(Path.Combine(Folder, name), run.Trace, run.Updates, run.Policy);
+        var sheet = AnswerSheetReader.Load(Path.Combine(Folder, name), run.Trace, run.Updates);
 
         sheet.Messages.Select(m => m.Replace(Folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)).ShouldBe(expected);
     }

@@ -64,7 +64,7 @@ public sealed class MarkerTests
         var mark = Marker.Mark([Answer(QuantityKey.Value("out_h1"), "0.593512345")]).Marks.Single();
 
         mark.Verdict.ShouldBe(Verdict.Wrong);
-        mark.Message.ShouldBe("0.593269992 at your 9 significant digits (your first 3 digits are right); the exact value is 0.593269992107");
+        mark.Message.ShouldBe("0.593269992 at your 9 significant digits (your first 3 digits are right; exact value 0.593269992107)");
     }
 
     [Fact]

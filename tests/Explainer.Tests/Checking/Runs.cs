@@ -37,11 +37,11 @@ internal static class Runs
 
     public static WorkedRun MiniBatch => LazyMiniBatch.Value;
 
-    public static QuantityNames Names(WorkedRun run) => new(run.Trace, run.Updates, run.Policy);
+    public static QuantityNames Names(WorkedRun run) => new(run.Trace, run.Updates);
 
     public static AnswerSheet Parse(string text, string fileName, WorkedRun? run = null)
     {
         run ??= Net;
-        return AnswerSheetReader.Parse(text, fileName, run.Trace, run.Updates, run.Policy);
+        return AnswerSheetReader.Parse(text, fileName, run.Trace, run.Updates);
     }
 }

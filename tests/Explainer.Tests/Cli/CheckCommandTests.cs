@@ -67,7 +67,7 @@ public sealed class CheckCommandTests : IDisposable
         result.StandardOutput.ShouldContain("✗ wrong");
         result.StandardOutput.ShouldContain("│ sign flipped │");
         result.StandardOutput.ShouldContain("The sign is flipped");
-        result.StandardOutput.ShouldContain("Exact value: 0.0821670405642.");
+        result.StandardOutput.ShouldContain("(exact value 0.0821670405642)");
     }
 
     [Fact]
