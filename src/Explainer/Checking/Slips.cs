@@ -17,9 +17,13 @@ internal static class Slips
         var exact = value.Format(12).Text;
         if (!printed.Contains('.', StringComparison.Ordinal))
         {
-            for (var i = 1; i < printed.Length; i++)
+            // The point lost with its leading 0 (0.593 written 593), or the point alone (0.741 written 0741).
+            var unsigned = printed.TrimStart('-');
+            var sign = printed[..(printed.Length - unsigned.Length)];
+            var candidates = new List<string> { sign + "0." + unsigned };
+            candidates.AddRange(Enumerable.Range(1, Math.Max(0, printed.Length - 1)).Select(i => printed[..i] + "." + printed[i..]));
+            foreach (var candidate in candidates)
             {
-                var candidate = printed[..i] + "." + printed[i..];
                 if (Matches(candidate, value))
                 {
                     return (SlipKind.LostDecimalPoint, Rounded(candidate, value), $"the decimal point is lost: {printed} should read {Rounded(candidate, value)} (exact value {exact})");

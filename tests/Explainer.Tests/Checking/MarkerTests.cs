@@ -164,6 +164,41 @@ public sealed class MarkerTests
     public void SlipsOfWriting_AreNamed(string key, string given, string mistake)
         => Marker.Mark([Answer(QuantityKey.Parse(key), given)]).Marks.Single().Mistake.ShouldBe(mistake);
 
+    [Theory]
+    [InlineData("lost-decimal-point", 3)]
+    [InlineData("lost-decimal-point", 5)]
+    [InlineData("lost-decimal-point", 9)]
+    [InlineData("shifted-point", 3)]
+    [InlineData("shifted-point", 5)]
+    [InlineData("shifted-point", 9)]
+    [InlineData("doubled-digit", 3)]
+    [InlineData("doubled-digit", 5)]
+    [InlineData("doubled-digit", 9)]
+    [InlineData("dropped-digit", 3)]
+    [InlineData("dropped-digit", 5)]
+    [InlineData("dropped-digit", 9)]
+    [InlineData("swapped-digits", 3)]
+    [InlineData("swapped-digits", 5)]
+    [InlineData("swapped-digits", 9)]
+    public void SlipsOfWriting_InjectedIntoRightAnswers_AreNamedAtEveryPrecision(string mistake, int digits)
+    {
+        // out_h1 = 0.593269992…: every slip applied to the right answer at that many digits.
+        var right = Padded(Run.Graph["out_h1"].Value, digits);
+        var slipped = mistake switch
+        {
+            "lost-decimal-point" => right.Replace("0.", string.Empty, StringComparison.Ordinal),
+            "shifted-point" => "5." + right[3..],
+            "doubled-digit" => right.Insert(3, right[3].ToString()),
+            "dropped-digit" => right.Remove(3, 1),
+            _ => right[..3] + right[4] + right[3] + right[5..],
+        };
+        var answers = Everything.Select(k => k == QuantityKey.Value("out_h1") ? Answer(k, slipped) : Answer(k, Rounded(k, digits))).ToList();
+
+        var mark = Marker.Mark(answers).Marks.Single(m => m.Answer.Key == QuantityKey.Value("out_h1"));
+
+        mark.Mistake.ShouldBe(mistake, $"{slipped}: {mark.Verdict} {mark.Message}");
+    }
+
     [Fact]
     public void StaleWeights_IsTheFirstHiddenGradientAndTheUpdatesComputedFromItFollow()
     {
