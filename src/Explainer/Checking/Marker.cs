@@ -90,7 +90,9 @@ public sealed class Marker
     /// <remarks>
     /// Comparing displayed digits never has to refine an undecidable comparison: a mistake that leaves a value as it is
     /// (recomputed along another path) cannot be told from it by arithmetic, and the exact comparison spends its whole
-    /// precision budget finding that out. Here such a mistake costs one rounding.
+    /// precision budget finding that out. Here such a mistake costs one rounding. Where either display is undecided (a value
+    /// that may be exactly zero) the values are compared as <see cref="MistakeValues(QuantityKey)"/> compares them, so the
+    /// mistakes given are those of <see cref="MistakeValues(QuantityKey)"/> whose value shows differently.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is not between 1 and <see cref="RealLimits.MaxDigits"/>.</exception>
     public IReadOnlyList<(Mistake Mistake, Real Value)> MistakeValues(QuantityKey key, int digits)
@@ -100,14 +102,15 @@ public sealed class Marker
             return [];
         }
 
-        var shown = exact.Format(digits).Text;
+        var shown = exact.Format(digits);
         var context = new MistakeContext(_trace, new Dictionary<QuantityKey, Real>(), _byParameter, _rate, fromAnswers: false);
         var values = new List<(Mistake, Real)>();
         foreach (var mistake in MistakeCatalogue.All)
         {
             foreach (var candidate in mistake.Candidates(context, key))
             {
-                if (candidate.Format(digits).Text != shown)
+                var other = candidate.Format(digits);
+                if (shown.IsDecided && other.IsDecided ? other.Text != shown.Text : Real.TryCompare(candidate, exact) is not (null or 0))
                 {
                     values.Add((mistake, candidate));
                     break;

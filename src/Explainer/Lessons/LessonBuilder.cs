@@ -32,16 +32,24 @@ public static class LessonBuilder
         var output = graph.Output;
         var claims = source.Checks.ToLookup(c => AnchorOf(c.Claim.Quantity));
         var marker = new Marker(trace, source.Updates, source.LearningRate);
-        StepAnswer Answer(QuantityKey key, Real exact) => StepAnswer.Of(key, Label(key, output), exact, marker.MistakeValues(key, StepAnswer.Digits));
+
+        // Each step's answer is made before its value is displayed: its twenty digits may narrow the enclosure of a value
+        // that cannot be decided (one that may be exactly zero), and the lesson then shows the narrower one, as every
+        // later display of that value does.
+        // A quantity the marker does not know (the update of a parameter where nothing is updated) is judged by its value alone.
+        StepAnswer Answer(QuantityKey key, Real exact) => marker.Exact(key) is null
+            ? StepAnswer.Of(null, Label(key, output), exact, [])
+            : StepAnswer.Of(key, Label(key, output), exact, marker.MistakeValues(key, StepAnswer.Digits));
         LessonStep Given(Node node)
             => new(Anchor("given", node.Name), StepKind.Given, node.Name, node.Symbol, string.Empty, string.Empty, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), KindNote(node));
         LessonStep Computed(Node node)
         {
+            var answer = Answer(QuantityKey.Value(node.Name), node.Value);
             var isLoss = node == output || LossOps.Contains(node.Op!.Name);
             var substituted = node.Op!.Formula(node.Inputs.Select(i => Tex(i.Value, digits)).ToList());
             return new LessonStep(Anchor("forward", node.Name), isLoss ? StepKind.Loss : StepKind.Forward, node.Name, node.Symbol, node.Formula, substituted, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), string.Empty)
             {
-                Answer = Answer(QuantityKey.Value(node.Name), node.Value),
+                Answer = answer,
             };
         }
 
@@ -104,7 +112,8 @@ public static class LessonBuilder
             // A batch's shared parameters get their own section: the sum or mean of the samples' gradients.
             if (batch is null || node.Kind != NodeKind.Parameter)
             {
-                backward.Add(BackwardStep(trace, node, digits, claims) with { Answer = Answer(QuantityKey.Gradient(node.Name), trace.Gradient(node)) });
+                var answer = Answer(QuantityKey.Gradient(node.Name), trace.Gradient(node));
+                backward.Add(BackwardStep(trace, node, digits, claims) with { Answer = answer });
             }
         }
 
@@ -115,13 +124,14 @@ public static class LessonBuilder
             var update = source.Updates.FirstOrDefault(u => u.Parameter == p);
             var gradient = trace.Gradient(p);
             var target = $"{p.Symbol}^{{+}}";
+            var answer = Answer(QuantityKey.Update(p.Name), update?.New ?? p.Value);
             if (update is null)
             {
                 var would = source.LearningRate is { } rate ? $"; with its gradient {Show(gradient, digits)} it would move to {Show(p.Value - (rate * gradient), digits)}" : string.Empty;
                 updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, p.Symbol, Tex(p.Value, digits), p.Value, Show(p.Value, digits), Claims(claims, Anchor("update", p.Name)),
                     $"{p.Name} is not updated under this bias policy{would}.")
                 {
-                    Answer = Answer(QuantityKey.Update(p.Name), p.Value),
+                    Answer = answer,
                 });
                 summary.Add(new SummaryRow(p.Name, p.Symbol, p.Value, gradient, p.Value, false));
                 continue;
@@ -131,7 +141,7 @@ public static class LessonBuilder
             var substituted = $"{Tex(update.Old, digits)} - {Tex(update.LearningRate, digits)} \\times {Tex(update.Gradient, digits)}";
             updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, symbolic, substituted, update.New, Show(update.New, digits), Claims(claims, Anchor("update", p.Name)), string.Empty)
             {
-                Answer = Answer(QuantityKey.Update(p.Name), update.New),
+                Answer = answer,
             });
             summary.Add(new SummaryRow(p.Name, p.Symbol, update.Old, update.Gradient, update.New, true));
         }
@@ -212,13 +222,14 @@ public static class LessonBuilder
         var steps = batch.Gradients.Select(g =>
         {
             var p = g.Parameter;
+            var made = answer(QuantityKey.Gradient(p.Name), g.Value);
             var symbolic = loss.Op!.Formula([.. batch.Samples.Select(s => Partial(s.Loss, p))]);
             var substituted = loss.Op.Formula([.. g.Samples.Select(v => Tex(v, digits))]);
             return new LessonStep(
                 Anchor("backward", p.Name), StepKind.Backward, p.Name, Partial(loss, p), symbolic, substituted, g.Value, Show(g.Value, digits), Claims(claims, Anchor("backward", p.Name)),
                 $"{p.Name} is shared by the {count} samples, so its gradient is the {word} of its gradients in each sample alone.")
             {
-                Answer = answer(QuantityKey.Gradient(p.Name), g.Value),
+                Answer = made,
             };
         }).ToList();
         var first = batch.Samples[0].Loss;
