@@ -17,6 +17,7 @@ internal static class ExplainerCommand
         root.Subcommands.Add(CatalogueCommands.Bench());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(GradCheckCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         return root;

@@ -16,9 +16,9 @@ public static class MistakeCatalogue
     private static readonly string[] Activations = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "swish", "gelu", "linear"];
 
     /// <summary>Gets the sign mistake: out − target for target − out, or a lost minus.</summary>
-    public static Mistake Sign { get; } = new("sign", "sign flipped", "the sign is flipped: ∂E/∂out = −(target − out) = out − target; a minus sign was lost or target and out were swapped")
+    public static Mistake Sign { get; } = new("sign", "sign flipped", "the sign is flipped: a minus sign was lost or added, or target and out were swapped (∂E/∂out = −(target − out) = out − target)")
     {
-        Candidates = (c, key) => key.Kind is QuantityKind.Gradient or QuantityKind.Partial or QuantityKind.Path ? c.Of(w => -w.Formula(key)) : [],
+        Candidates = (c, key) => key.Kind != QuantityKind.Update ? c.Of(w => -w.Formula(key)) : [],
     };
 
     /// <summary>Gets the update that climbs: θ + η g.</summary>
