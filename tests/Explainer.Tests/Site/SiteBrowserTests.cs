@@ -85,7 +85,8 @@ public sealed class SiteBrowserTests(SiteBrowserFixture check) : IClassFixture<S
         var check = Check("-0.0822");
 
         (check.GetProperty("verdict").GetString(), check.GetProperty("mistake").GetString()).ShouldBe(("wrong", "sign"));
-        check.GetProperty("text").GetString().ShouldBe($"✗ Wrong ({MistakeCatalogue.Sign.Title}): The sign is flipped: ∂E/∂out = −(target − out) = out − target; a minus sign was lost or target and out were swapped; 0.0822 at your 3 significant digits.");
+        var explanation = MistakeCatalogue.Sign.Explanation;
+        check.GetProperty("text").GetString().ShouldBe($"✗ Wrong ({MistakeCatalogue.Sign.Title}): {char.ToUpperInvariant(explanation[0])}{explanation[1..]}; 0.0822 at your 3 significant digits.");
     }
 
     [Fact]
