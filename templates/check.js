@@ -286,7 +286,8 @@
     output.appendChild(icon);
     output.appendChild(document.createTextNode(" "));
     output.appendChild(strong);
-    output.appendChild(document.createTextNode(result.message === "right" ? "the exact value rounds to your number." : result.message + "."));
+    var sentence = result.message === "right" ? "the exact value rounds to your number" : result.message.replace(/^right \((.*)\)$/, "$1");
+    output.appendChild(document.createTextNode(sentence + "."));
   }
 
   function form(step) {
