@@ -1,6 +1,6 @@
 // Loads a static HTML page in Debian's headless Chromium and prints a JSON report about it.
 //
-// usage: node browser-check.mjs PAGE.html [--screenshots DIR] [--timeout MS]
+// usage: node browser-check.mjs PAGE.html [--screenshots DIR] [--timeout MS] [--check ANCHOR=VALUE]...
 //
 // The report says what a reader would meet: console errors, requests that leave the machine
 // (anything but file: and data:, which are blocked and listed), how many <math> elements there
@@ -8,6 +8,10 @@
 // and the dark colour scheme the computed colours of <body> and whether a screenshot of the
 // viewport shows anything (distinct colours, share of pixels unlike the corner pixel).
 // With --screenshots DIR the screenshots are saved as DIR/light.png and DIR/dark.png.
+// Each --check ANCHOR=VALUE then turns on the lesson's "Check your numbers" mode (once), types VALUE into the box of
+// the step whose anchor is ANCHOR, presses Enter and reports the verdict the page shows: its data-verdict,
+// data-mistake and data-expected attributes, its text, its live-region attributes and the input's label; the count of
+// inputs on the page before the mode is turned on is reported too, and DIR/check.png shows the last box checked.
 //
 // Exit codes: 0 the report was printed (the caller judges it); 1 Chromium could not start or the
 // page could not be loaded; 2 bad arguments. Messages go to stderr.
@@ -34,15 +38,20 @@ const chromiumArgs = [
 const rawTexPattern = /\$[^$\s][^$]*\$|\\\(|\\\[|\\(?:frac|dfrac|partial|sum|prod|sqrt|cdot|times|mathrm|mathbf|left|right|begin|end|alpha|sigma|eta|nabla)(?![A-Za-z])/g;
 
 function usage(message) {
-  process.stderr.write(`browser-check.mjs: ${message}\nusage: node browser-check.mjs PAGE.html [--screenshots DIR] [--timeout MS]\n`);
+  process.stderr.write(`browser-check.mjs: ${message}\nusage: node browser-check.mjs PAGE.html [--screenshots DIR] [--timeout MS] [--check ANCHOR=VALUE]...\n`);
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const options = { page: null, screenshots: null, timeout: 30000 };
+  const options = { page: null, screenshots: null, timeout: 30000, checks: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "--screenshots" || arg === "--timeout") {
+    if (arg === "--check") {
+      const value = argv[++i];
+      const equals = value === undefined ? -1 : value.indexOf("=");
+      if (equals <= 0 || !/^[a-z0-9-]+$/.test(value.slice(0, equals))) usage("--check needs ANCHOR=VALUE, the anchor in lower case letters, digits and dashes");
+      options.checks.push({ anchor: value.slice(0, equals), value: value.slice(equals + 1) });
+    } else if (arg === "--screenshots" || arg === "--timeout") {
       const value = argv[++i];
       if (value === undefined) usage(`${arg} needs a value`);
       if (arg === "--screenshots") options.screenshots = path.resolve(value);
@@ -181,6 +190,42 @@ async function main() {
       };
     }
 
+    // The check mode: only the script adds inputs, so the page before it is the page without it.
+    const inputsBeforeCheckMode = await page.evaluate(() => document.querySelectorAll("input").length);
+    const checks = [];
+    if (options.checks.length > 0) {
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.click(".check-toggle");
+      for (const check of options.checks) {
+        const input = page.locator(`#check-${check.anchor}`);
+        await page.evaluate((anchor) => document.getElementById(`verdict-${anchor}`)?.removeAttribute("data-verdict"), check.anchor);
+        await input.fill(check.value);
+        await input.press("Enter");
+        await page.waitForFunction((anchor) => document.getElementById(`verdict-${anchor}`)?.hasAttribute("data-verdict"), check.anchor);
+        checks.push({
+          ...check,
+          ...(await page.evaluate((anchor) => {
+            const verdict = document.getElementById(`verdict-${anchor}`);
+            const field = document.getElementById(`check-${anchor}`);
+            return {
+              verdict: verdict.getAttribute("data-verdict"),
+              mistake: verdict.getAttribute("data-mistake"),
+              expected: verdict.getAttribute("data-expected"),
+              text: verdict.innerText,
+              live: verdict.getAttribute("aria-live"),
+              role: verdict.getAttribute("role"),
+              label: field.labels.length > 0 ? field.labels[0].innerText : null,
+              describedBy: field.getAttribute("aria-describedby"),
+            };
+          }, check.anchor)),
+        });
+      }
+      if (options.screenshots) {
+        await page.locator(`#check-${options.checks[options.checks.length - 1].anchor}`).scrollIntoViewIfNeeded();
+        await writeFile(path.join(options.screenshots, "check.png"), await page.screenshot({ type: "png" }));
+      }
+    }
+
     const report = {
       url,
       chromium: browser.version(),
@@ -192,6 +237,8 @@ async function main() {
       rawTexSamples: content.rawTexSamples,
       light: schemes.light,
       dark: schemes.dark,
+      inputsBeforeCheckMode,
+      checks,
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {

@@ -83,6 +83,44 @@ public sealed class Marker
         return values;
     }
 
+    /// <summary>The value each catalogued mistake gives for a quantity, as <see cref="MistakeValues(QuantityKey)"/> gives them, told apart from the exact value by their first <paramref name="digits"/> significant digits: what a page that embeds values at that precision can tell apart.</summary>
+    /// <param name="key">A quantity of the run.</param>
+    /// <param name="digits">The significant digits the values are compared at.</param>
+    /// <returns>Each mistake that applies and whose value (the first, where a mistake gives several) does not show as the exact value's digits, in catalogue order.</returns>
+    /// <remarks>
+    /// Comparing displayed digits never has to refine an undecidable comparison: a mistake that leaves a value as it is
+    /// (recomputed along another path) cannot be told from it by arithmetic, and the exact comparison spends its whole
+    /// precision budget finding that out. Here such a mistake costs one rounding. Where either display is undecided (a value
+    /// that may be exactly zero) the values are compared as <see cref="MistakeValues(QuantityKey)"/> compares them, so the
+    /// mistakes given are those of <see cref="MistakeValues(QuantityKey)"/> whose value shows differently.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is not between 1 and <see cref="RealLimits.MaxDigits"/>.</exception>
+    public IReadOnlyList<(Mistake Mistake, Real Value)> MistakeValues(QuantityKey key, int digits)
+    {
+        if (Exact(key) is not { } exact)
+        {
+            return [];
+        }
+
+        var shown = exact.Format(digits);
+        var context = new MistakeContext(_trace, new Dictionary<QuantityKey, Real>(), _byParameter, _rate, fromAnswers: false);
+        var values = new List<(Mistake, Real)>();
+        foreach (var mistake in MistakeCatalogue.All)
+        {
+            foreach (var candidate in mistake.Candidates(context, key))
+            {
+                var other = candidate.Format(digits);
+                if (shown.IsDecided && other.IsDecided ? other.Text != shown.Text : Real.TryCompare(candidate, exact) is not (null or 0))
+                {
+                    values.Add((mistake, candidate));
+                    break;
+                }
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>Judges every answer.</summary>
     /// <param name="answers">The answers, as read from the sheet.</param>
     /// <returns>One mark per answer, in order.</returns>

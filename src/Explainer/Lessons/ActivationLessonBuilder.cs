@@ -38,18 +38,25 @@ public static class ActivationLessonBuilder
                 var at = Label(x);
                 var f = entry.Op.Forward([x]);
                 var fTex = LessonBuilder.Tex(f, digits);
-                steps.Add(new LessonStep(
-                    LessonBuilder.Anchor(entry.Anchor, $"f-{at}"), StepKind.Forward, entry.Anchor, $"f({xText})",
-                    entry.Op.Formula(["x"]), entry.Op.Formula([xTex]), f, LessonBuilder.Show(f, digits), [], string.Empty));
+                var x10 = LessonBuilder.Show(x, digits);
+                steps.Add(LessonBuilder.Answered(
+                    new LessonStep(
+                        LessonBuilder.Anchor(entry.Anchor, $"f-{at}"), StepKind.Forward, entry.Anchor, $"f({xText})",
+                        entry.Op.Formula(["x"]), entry.Op.Formula([xTex]), f, LessonBuilder.Show(f, digits), [], string.Empty),
+                    $"{entry.Anchor}({x10})"));
                 var slope = entry.Op.LocalPartial(0, [x], f);
-                steps.Add(new LessonStep(
-                    LessonBuilder.Anchor(entry.Anchor, $"df-{at}"), StepKind.Backward, entry.Anchor, $"f'({xText})",
-                    entry.Op.LocalPartialFormula(0, ["x"], "f(x)"), entry.Op.LocalPartialFormula(0, [xTex], fTex), slope, LessonBuilder.Show(slope, digits), [], string.Empty));
+                steps.Add(LessonBuilder.Answered(
+                    new LessonStep(
+                        LessonBuilder.Anchor(entry.Anchor, $"df-{at}"), StepKind.Backward, entry.Anchor, $"f'({xText})",
+                        entry.Op.LocalPartialFormula(0, ["x"], "f(x)"), entry.Op.LocalPartialFormula(0, [xTex], fTex), slope, LessonBuilder.Show(slope, digits), [], string.Empty),
+                    $"{entry.Anchor}′({x10})"));
                 foreach (var extra in (entry.Extras ?? []).Select(e => e(x, digits)))
                 {
-                    steps.Add(new LessonStep(
-                        LessonBuilder.Anchor(entry.Anchor, $"{extra.Anchor}-{at}"), StepKind.Forward, entry.Anchor, extra.Target,
-                        extra.Symbolic, extra.Substituted, extra.Value, LessonBuilder.Show(extra.Value, digits), [], string.Empty));
+                    steps.Add(LessonBuilder.Answered(
+                        new LessonStep(
+                            LessonBuilder.Anchor(entry.Anchor, $"{extra.Anchor}-{at}"), StepKind.Forward, entry.Anchor, extra.Target,
+                            extra.Symbolic, extra.Substituted, extra.Value, LessonBuilder.Show(extra.Value, digits), [], string.Empty),
+                        $"{extra.Anchor} at {x10}"));
                 }
             }
 

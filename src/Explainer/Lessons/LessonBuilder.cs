@@ -31,13 +31,26 @@ public static class LessonBuilder
         var graph = trace.Graph;
         var output = graph.Output;
         var claims = source.Checks.ToLookup(c => AnchorOf(c.Claim.Quantity));
+        var marker = new Marker(trace, source.Updates, source.LearningRate);
+
+        // Each step's answer is made before its value is displayed: its twenty digits may narrow the enclosure of a value
+        // that cannot be decided (one that may be exactly zero), and the lesson then shows the narrower one, as every
+        // later display of that value does.
+        // A quantity the marker does not know (the update of a parameter where nothing is updated) is judged by its value alone.
+        StepAnswer Answer(QuantityKey key, Real exact) => marker.Exact(key) is null
+            ? StepAnswer.Of(null, Label(key, output), exact, [])
+            : StepAnswer.Of(key, Label(key, output), exact, marker.MistakeValues(key, StepAnswer.Digits));
         LessonStep Given(Node node)
             => new(Anchor("given", node.Name), StepKind.Given, node.Name, node.Symbol, string.Empty, string.Empty, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), KindNote(node));
         LessonStep Computed(Node node)
         {
+            var answer = Answer(QuantityKey.Value(node.Name), node.Value);
             var isLoss = node == output || LossOps.Contains(node.Op!.Name);
             var substituted = node.Op!.Formula(node.Inputs.Select(i => Tex(i.Value, digits)).ToList());
-            return new LessonStep(Anchor("forward", node.Name), isLoss ? StepKind.Loss : StepKind.Forward, node.Name, node.Symbol, node.Formula, substituted, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), string.Empty);
+            return new LessonStep(Anchor("forward", node.Name), isLoss ? StepKind.Loss : StepKind.Forward, node.Name, node.Symbol, node.Formula, substituted, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), string.Empty)
+            {
+                Answer = answer,
+            };
         }
 
         var batch = source.Batch;
@@ -83,7 +96,10 @@ public static class LessonBuilder
 
         var backward = new List<LessonStep>
         {
-            new(Anchor("backward", output.Name), StepKind.Backward, output.Name, Partial(output, output), string.Empty, string.Empty, Real.One, "1", Claims(claims, Anchor("backward", output.Name)), "The gradient of the output with respect to itself starts the backward pass."),
+            new(Anchor("backward", output.Name), StepKind.Backward, output.Name, Partial(output, output), string.Empty, string.Empty, Real.One, "1", Claims(claims, Anchor("backward", output.Name)), "The gradient of the output with respect to itself starts the backward pass.")
+            {
+                Answer = Answer(QuantityKey.Gradient(output.Name), Real.One),
+            },
         };
         for (var id = output.Id - 1; id >= 0; id--)
         {
@@ -96,7 +112,8 @@ public static class LessonBuilder
             // A batch's shared parameters get their own section: the sum or mean of the samples' gradients.
             if (batch is null || node.Kind != NodeKind.Parameter)
             {
-                backward.Add(BackwardStep(trace, node, digits, claims));
+                var answer = Answer(QuantityKey.Gradient(node.Name), trace.Gradient(node));
+                backward.Add(BackwardStep(trace, node, digits, claims) with { Answer = answer });
             }
         }
 
@@ -107,25 +124,32 @@ public static class LessonBuilder
             var update = source.Updates.FirstOrDefault(u => u.Parameter == p);
             var gradient = trace.Gradient(p);
             var target = $"{p.Symbol}^{{+}}";
+            var answer = Answer(QuantityKey.Update(p.Name), update?.New ?? p.Value);
             if (update is null)
             {
                 var would = source.LearningRate is { } rate ? $"; with its gradient {Show(gradient, digits)} it would move to {Show(p.Value - (rate * gradient), digits)}" : string.Empty;
                 updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, p.Symbol, Tex(p.Value, digits), p.Value, Show(p.Value, digits), Claims(claims, Anchor("update", p.Name)),
-                    $"{p.Name} is not updated under this bias policy{would}."));
+                    $"{p.Name} is not updated under this bias policy{would}.")
+                {
+                    Answer = answer,
+                });
                 summary.Add(new SummaryRow(p.Name, p.Symbol, p.Value, gradient, p.Value, false));
                 continue;
             }
 
             var symbolic = $"{p.Symbol} - \\eta \\, {Partial(output, p)}";
             var substituted = $"{Tex(update.Old, digits)} - {Tex(update.LearningRate, digits)} \\times {Tex(update.Gradient, digits)}";
-            updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, symbolic, substituted, update.New, Show(update.New, digits), Claims(claims, Anchor("update", p.Name)), string.Empty));
+            updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, symbolic, substituted, update.New, Show(update.New, digits), Claims(claims, Anchor("update", p.Name)), string.Empty)
+            {
+                Answer = answer,
+            });
             summary.Add(new SummaryRow(p.Name, p.Symbol, update.Old, update.Gradient, update.New, true));
         }
 
         sections.Add(new Section("backward", "Backward pass", $"Every gradient of {Dollar(output.Symbol)}, from the output back to the inputs: the chain rule with each factor's number, and where a node feeds several others, the sum over its paths.", backward));
         if (batch is not null)
         {
-            sections.Add(BatchGradients(batch, digits, claims));
+            sections.Add(BatchGradients(batch, digits, claims, Answer));
         }
 
         if (updates.Count > 0)
@@ -190,7 +214,7 @@ public static class LessonBuilder
 
     /// <summary>Each shared parameter's gradient as the sum or mean of its gradients in the samples alone.</summary>
     /// <remarks>The batch loss's own formula gives the form: ∂/∂θ of a sum (or mean) of the samples' losses is the sum (or mean) of their gradients.</remarks>
-    private static Section BatchGradients(MiniBatch batch, int digits, ILookup<string, ClaimCheck> claims)
+    private static Section BatchGradients(MiniBatch batch, int digits, ILookup<string, ClaimCheck> claims, Func<QuantityKey, Real, StepAnswer> answer)
     {
         var loss = batch.Loss;
         var word = batch.ReductionName;
@@ -198,11 +222,15 @@ public static class LessonBuilder
         var steps = batch.Gradients.Select(g =>
         {
             var p = g.Parameter;
+            var made = answer(QuantityKey.Gradient(p.Name), g.Value);
             var symbolic = loss.Op!.Formula([.. batch.Samples.Select(s => Partial(s.Loss, p))]);
             var substituted = loss.Op.Formula([.. g.Samples.Select(v => Tex(v, digits))]);
             return new LessonStep(
                 Anchor("backward", p.Name), StepKind.Backward, p.Name, Partial(loss, p), symbolic, substituted, g.Value, Show(g.Value, digits), Claims(claims, Anchor("backward", p.Name)),
-                $"{p.Name} is shared by the {count} samples, so its gradient is the {word} of its gradients in each sample alone.");
+                $"{p.Name} is shared by the {count} samples, so its gradient is the {word} of its gradients in each sample alone.")
+            {
+                Answer = made,
+            };
         }).ToList();
         var first = batch.Samples[0].Loss;
         var upstream = batch.Trace.Gradient(first);
@@ -294,6 +322,14 @@ public static class LessonBuilder
         sb.Append(factor);
     }
 
+    /// <summary>A quantity in plain text, as an input's label names it: <c>net_h1</c>, <c>∂E_total/∂w5</c>, <c>w5⁺</c>.</summary>
+    private static string Label(QuantityKey key, Node output) => key.Kind switch
+    {
+        QuantityKind.Gradient => $"∂{output.Name}/∂{key.Name}",
+        QuantityKind.Update => $"{key.Name}⁺ (after the update)",
+        _ => key.Name,
+    };
+
     private static string Partial(Node of, Node by) => $"\\frac{{\\partial {of.Symbol}}}{{\\partial {by.Symbol}}}";
 
     private static string Dollar(string tex) => $"${tex}$";
@@ -315,6 +351,9 @@ public static class LessonBuilder
         QuantityKind.Partial or QuantityKind.Path => Anchor("backward", quantity.Input!),
         _ => Anchor("update", quantity.Name),
     };
+
+    /// <summary>The step with an answer that judges a learner's number against its value alone: for steps that are no quantity of one trace, so no mistake can be recomputed.</summary>
+    internal static LessonStep Answered(LessonStep step, string label) => step with { Answer = StepAnswer.Of(null, label, step.Value, []) };
 
     /// <summary>A stable, URL-safe anchor: <c>forward-net-h1</c>.</summary>
     public static string Anchor(string part, string name)

@@ -26,6 +26,9 @@ public sealed record LessonStep(
     IReadOnlyList<ClaimCheck> Claims,
     string Note)
 {
+    /// <summary>Gets what a learner's number for this step is judged against; null for a given value.</summary>
+    public StepAnswer? Answer { get; init; }
+
     /// <summary>Gets a value indicating whether the step states a given value rather than computing one.</summary>
     public bool IsGiven => Kind == StepKind.Given;
 

@@ -31,35 +31,45 @@ public static class TrainingLessonBuilder
                 var t = step.Number.ToString(CultureInfo.InvariantCulture);
                 var before = (step.Number - 1).ToString(CultureInfo.InvariantCulture);
                 var lossName = step.Network.Graph.Output;
-                steps.Add(new LessonStep(
-                    LessonBuilder.Anchor(o.Name, $"t{t}-loss"), StepKind.Loss, lossName.Name, $"{lossName.Symbol}^{{({before})}}", string.Empty, string.Empty,
-                    step.Loss, LessonBuilder.Show(step.Loss, digits), [], $"the loss before step {t}"));
+                steps.Add(LessonBuilder.Answered(
+                    new LessonStep(
+                        LessonBuilder.Anchor(o.Name, $"t{t}-loss"), StepKind.Loss, lossName.Name, $"{lossName.Symbol}^{{({before})}}", string.Empty, string.Empty,
+                        step.Loss, LessonBuilder.Show(step.Loss, digits), [], $"the loss before step {t}"),
+                    $"{lossName.Name} before step {t}"));
                 foreach (var u in step.Updates.Where(u => shown.Contains(u.Parameter.Name)))
                 {
                     var p = u.Parameter;
-                    steps.Add(new LessonStep(
-                        LessonBuilder.Anchor(o.Name, $"t{t}-{p.Name}-g"), StepKind.Backward, p.Name, $"g^{{({t})}}_{{{p.Symbol}}}",
-                        $"\\frac{{\\partial {lossName.Symbol}}}{{\\partial {p.Symbol}}}", string.Empty, u.Gradient, LessonBuilder.Show(u.Gradient, digits), [],
-                        $"from the backward pass at step {t}"));
+                    steps.Add(LessonBuilder.Answered(
+                        new LessonStep(
+                            LessonBuilder.Anchor(o.Name, $"t{t}-{p.Name}-g"), StepKind.Backward, p.Name, $"g^{{({t})}}_{{{p.Symbol}}}",
+                            $"\\frac{{\\partial {lossName.Symbol}}}{{\\partial {p.Symbol}}}", string.Empty, u.Gradient, LessonBuilder.Show(u.Gradient, digits), [],
+                            $"from the backward pass at step {t}"),
+                        $"g of {p.Name} at step {t}"));
                     foreach (var q in u.Quantities)
                     {
-                        steps.Add(new LessonStep(
-                            LessonBuilder.Anchor(o.Name, $"t{t}-{p.Name}-{q.Name}"), StepKind.Update, p.Name, $"{q.Symbol}^{{({t})}}_{{{p.Symbol}}}",
-                            q.Formula, q.Substitute(Tex), q.Value, LessonBuilder.Show(q.Value, digits), [], string.Empty));
+                        steps.Add(LessonBuilder.Answered(
+                            new LessonStep(
+                                LessonBuilder.Anchor(o.Name, $"t{t}-{p.Name}-{q.Name}"), StepKind.Update, p.Name, $"{q.Symbol}^{{({t})}}_{{{p.Symbol}}}",
+                                q.Formula, q.Substitute(Tex), q.Value, LessonBuilder.Show(q.Value, digits), [], string.Empty),
+                            $"{q.Name} of {p.Name} at step {t}"));
                     }
 
                     var delta = u.Quantities.FirstOrDefault(q => q.Name is "step" or "v");
-                    steps.Add(new LessonStep(
-                        LessonBuilder.Anchor(o.Name, $"t{t}-{p.Name}"), StepKind.Update, p.Name, $"{p.Symbol}^{{({t})}}",
-                        $"{p.Symbol}^{{({before})}} + {(delta is null ? "\\Delta\\theta" : delta.Symbol)}^{{({t})}}", $"{Tex(u.Old)} + {Tex(delta?.Value ?? (u.New - u.Old))}",
-                        u.New, LessonBuilder.Show(u.New, digits), [], string.Empty));
+                    steps.Add(LessonBuilder.Answered(
+                        new LessonStep(
+                            LessonBuilder.Anchor(o.Name, $"t{t}-{p.Name}"), StepKind.Update, p.Name, $"{p.Symbol}^{{({t})}}",
+                            $"{p.Symbol}^{{({before})}} + {(delta is null ? "\\Delta\\theta" : delta.Symbol)}^{{({t})}}", $"{Tex(u.Old)} + {Tex(delta?.Value ?? (u.New - u.Old))}",
+                            u.New, LessonBuilder.Show(u.New, digits), [], string.Empty),
+                        $"{p.Name} after step {t}"));
                 }
             }
 
             var final = run.Final.Graph.Output;
-            steps.Add(new LessonStep(
-                LessonBuilder.Anchor(o.Name, "final-loss"), StepKind.Loss, final.Name, $"{final.Symbol}^{{({run.Steps.Count})}}", string.Empty, string.Empty,
-                run.FinalLoss, LessonBuilder.Show(run.FinalLoss, digits), [], $"the loss after {run.Steps.Count} steps"));
+            steps.Add(LessonBuilder.Answered(
+                new LessonStep(
+                    LessonBuilder.Anchor(o.Name, "final-loss"), StepKind.Loss, final.Name, $"{final.Symbol}^{{({run.Steps.Count})}}", string.Empty, string.Empty,
+                    run.FinalLoss, LessonBuilder.Show(run.FinalLoss, digits), [], $"the loss after {run.Steps.Count} steps"),
+                $"{final.Name} after {run.Steps.Count} steps"));
             var hyper = string.Join(", ", o.Hyperparameters.Select(h => $"{h.Symbol} = {LessonBuilder.Show(h.Value, digits)}"));
             sections.Add(new Section(o.Name, Title(o.Kind), $"{Rule(o.Kind)} ({o.Source}), with {hyper}; the state starts at zero.", steps));
         }

@@ -3,7 +3,7 @@ using Explainer.Rendering;
 
 namespace Explainer.Site;
 
-/// <summary>Builds the static course: an index, one lesson per example in Markdown and HTML, an errata page and the CSS.</summary>
+/// <summary>Builds the static course: an index, one lesson and one printable worksheet per example in Markdown and HTML, an errata page, the CSS and the script that checks a reader's numbers.</summary>
 /// <remarks>
 /// The output folder is checked first (<see cref="SiteFolder"/>: never the root, home, the current folder, a git work tree
 /// or the repository, even when forced) and locked for the whole build (<see cref="SiteLock"/>). Everything is written to a
@@ -15,6 +15,9 @@ public sealed class SiteBuilder
 {
     /// <summary>The file that marks a folder as written by Explainer.</summary>
     public const string MarkerFile = ".explainer-site";
+
+    /// <summary>The script that lets a reader check their own numbers on a lesson page, copied from the templates folder.</summary>
+    public const string CheckScript = "check.js";
 
     private const string SiteTitle = "Backpropagation, worked exactly";
     private readonly SiteOptions _options;
@@ -49,26 +52,28 @@ public sealed class SiteBuilder
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var markdown = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: false);
         var htmlMarkdown = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: true);
-        var pages = new List<(string Name, string Title, string Html, IReadOnlyList<TocEntry> Toc)>();
+        var pages = new List<Page>();
         var links = lessons.Select(l => new NavLink(l.Lesson.Title, FileName(l.Lesson.Id), false)).ToList();
 
         foreach (var course in lessons)
         {
             progress?.Report($"lesson {course.Lesson.Id}");
             var name = FileName(course.Lesson.Id);
+            var worksheet = WorksheetName(course.Lesson.Id);
             var hasDiagram = course.Diagram.Length > 0;
             if (_options.Markdown)
             {
                 // Markdown hosts strip inline SVG, so the Markdown lesson links the diagram as a file.
                 var diagramFile = hasDiagram ? name + ".svg" : null;
-                files[name + ".md"] = markdown.Render("lesson.md", new { course.Lesson, Diagram = (string?)null, DiagramFile = diagramFile });
+                files[name + ".md"] = markdown.Render("lesson.md", new { course.Lesson, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md" });
+                files[worksheet + ".md"] = markdown.Render("worksheet.md", new { course.Lesson, LessonLink = name + ".md" });
                 if (hasDiagram)
                 {
                     files[name + ".svg"] = course.Diagram;
                 }
             }
 
-            var model = new { course.Lesson, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null };
+            var model = new { course.Lesson, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, WorksheetLink = worksheet + ".html" };
 
             var toc = course.Lesson.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
             if (course.Lesson.Comparison.Count > 0)
@@ -81,7 +86,13 @@ public sealed class SiteBuilder
                 toc.Add(new TocEntry("claims", "What the notes print"));
             }
 
-            pages.Add((name, course.Lesson.Title, MarkdownHtml.ToHtml(htmlMarkdown.Render("lesson.md", model)), toc));
+            pages.Add(new Page(name, course.Lesson.Title, MarkdownHtml.ToHtml(htmlMarkdown.Render("lesson.md", model)), toc, pages.Count(p => p.LessonIndex is not null), AnswerKeyJson.Write(course.Lesson)));
+        }
+
+        foreach (var course in lessons)
+        {
+            var worksheetModel = new { course.Lesson, LessonLink = FileName(course.Lesson.Id) + ".html" };
+            pages.Add(new Page(WorksheetName(course.Lesson.Id), "Worksheet: " + course.Lesson.Title, MarkdownHtml.ToHtml(htmlMarkdown.Render("worksheet.md", worksheetModel)), [], null, null));
         }
 
         var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).ToList();
@@ -89,7 +100,13 @@ public sealed class SiteBuilder
         var indexModel = new
         {
             Title = SiteTitle,
-            Lessons = lessons.Select(l => new { l.Lesson.Title, l.Lesson.Summary, Link = FileName(l.Lesson.Id) + (_options.Html ? ".html" : ".md") }).ToList(),
+            Lessons = lessons.Select(l => new
+            {
+                l.Lesson.Title,
+                l.Lesson.Summary,
+                Link = FileName(l.Lesson.Id) + (_options.Html ? ".html" : ".md"),
+                WorksheetLink = WorksheetName(l.Lesson.Id) + (_options.Html ? ".html" : ".md"),
+            }).ToList(),
             ErrataLink = _options.Html ? "errata.html" : "errata.md",
         };
         if (_options.Markdown)
@@ -101,15 +118,14 @@ public sealed class SiteBuilder
         if (_options.Html)
         {
             progress?.Report("math");
-            pages.Add(("errata", "Errata", MarkdownHtml.ToHtml(htmlMarkdown.Render("errata.md", errataModel)), []));
-            pages.Add(("index", SiteTitle, MarkdownHtml.ToHtml(htmlMarkdown.Render("index.md", indexModel)), []));
+            pages.Add(new Page("errata", "Errata", MarkdownHtml.ToHtml(htmlMarkdown.Render("errata.md", errataModel)), [], null, null));
+            pages.Add(new Page("index", SiteTitle, MarkdownHtml.ToHtml(htmlMarkdown.Render("index.md", indexModel)), [], null, null));
             var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Name, p.Html)).ToList(), _math);
             var layout = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: true);
             var lessonCount = lessons.Count;
             for (var i = 0; i < pages.Count; i++)
             {
                 var page = pages[i];
-                var isLesson = i < lessonCount;
                 var nav = links.Select(l => l with { Link = l.Link + ".html", Current = l.Link == page.Name })
                     .Append(new NavLink("Errata", "errata.html", page.Name == "errata")).ToList();
                 var model = new
@@ -119,13 +135,17 @@ public sealed class SiteBuilder
                     Body = bodies[i],
                     Nav = nav,
                     page.Toc,
-                    Previous = isLesson && i > 0 ? nav[i - 1] : null,
-                    Next = isLesson && i + 1 < lessonCount ? nav[i + 1] : null,
+                    Previous = page.LessonIndex is { } p && p > 0 ? nav[p - 1] : null,
+                    Next = page.LessonIndex is { } n && n + 1 < lessonCount ? nav[n + 1] : null,
+                    page.AnswerKey,
+                    AnswerKeyId = AnswerKeyJson.ElementId,
+                    CheckScript = page.AnswerKey is null ? null : CheckScript,
                 };
                 files[page.Name + ".html"] = layout.Render("page.html", model);
             }
 
             files["site.css"] = File.ReadAllText(Path.Combine(_options.TemplatesDirectory, "site.css"));
+            files[CheckScript] = File.ReadAllText(Path.Combine(_options.TemplatesDirectory, CheckScript));
         }
 
         progress?.Report("write");
@@ -144,7 +164,13 @@ public sealed class SiteBuilder
     /// <summary>The lesson's file name (without extension): <c>lesson-net-2-2-2</c>.</summary>
     public static string FileName(string id) => "lesson-" + id;
 
+    /// <summary>The lesson's worksheet's file name (without extension): <c>lesson-net-2-2-2.worksheet</c>.</summary>
+    public static string WorksheetName(string id) => FileName(id) + ".worksheet";
+
     private sealed record NavLink(string Title, string Link, bool Current);
 
     private sealed record TocEntry(string Anchor, string Title);
+
+    /// <summary>An HTML page before its layout: its body, its table of contents, its place among the lessons (null for other pages) and its answers' JSON (null for none).</summary>
+    private sealed record Page(string Name, string Title, string Html, IReadOnlyList<TocEntry> Toc, int? LessonIndex, string? AnswerKey);
 }

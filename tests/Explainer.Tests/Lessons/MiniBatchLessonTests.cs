@@ -98,7 +98,7 @@ public sealed class MiniBatchLessonTests
     public void Markdown_TwoSamples_HasBothSamplesHeadingsAndTheGradientOfW5(SampleReduction reduction)
     {
         var markdown = new HandlebarsTemplateRenderer(RepositoryPaths.Templates(), escapeHtml: false)
-            .Render("lesson.md", new { Lesson = Lesson(reduction), Diagram = (string?)null, DiagramFile = (string?)null });
+            .Render("lesson.md", new { Lesson = Lesson(reduction), Diagram = (string?)null, DiagramFile = (string?)null, WorksheetLink = "worksheet.md" });
 
         markdown.ShouldContain($"## {Sample1}\n");
         markdown.ShouldContain($"## {Sample2}\n");

@@ -13,14 +13,15 @@ internal static class BrowserCheck
     /// <param name="chromium">The browser's executable, as <see cref="Chromium.Require"/> finds it.</param>
     /// <param name="page">The HTML file to load.</param>
     /// <param name="screenshotDirectory">Where light.png and dark.png are written.</param>
+    /// <param name="checks">Numbers to type into the page's "check your numbers" boxes, as (step anchor, text); their verdicts are in the report's <c>checks</c>.</param>
     /// <exception cref="InvalidOperationException">The script or playwright-core is missing, or the script failed.</exception>
-    public static JsonElement Run(string chromium, string page, string screenshotDirectory)
+    public static JsonElement Run(string chromium, string page, string screenshotDirectory, IReadOnlyList<(string Anchor, string Value)>? checks = null)
     {
         var tools = NodeTools.FindDirectory(Script);
         NodeTools.RequirePackage(tools, "playwright-core");
         var run = NodeProcess.Run(
             Path.Combine(tools, Script),
-            [page, "--screenshots", screenshotDirectory],
+            [page, "--screenshots", screenshotDirectory, .. (checks ?? []).SelectMany(c => new[] { "--check", $"{c.Anchor}={c.Value}" })],
             standardInput: null,
             tools,
             TimeSpan.FromMinutes(2),

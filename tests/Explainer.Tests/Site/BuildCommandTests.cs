@@ -15,9 +15,10 @@ public sealed class BuildCommandTests : IDisposable
         var result = Cli.Run(_temp.Path, "build", "--out", "site");
         string[] expected =
         [
-            SiteBuilder.MarkerFile, "errata.html", "errata.md", "index.html", "index.md",
+            SiteBuilder.MarkerFile, "errata.html", "errata.md", "index.html", "index.md", "site.css", SiteBuilder.CheckScript,
             .. Course.Ids.SelectMany(id => new[] { $"lesson-{id}.html", $"lesson-{id}.md", $"lesson-{id}.svg" }),
-            "lesson-activations.html", "lesson-activations.md", "lesson-optimizers.html", "lesson-optimizers.md", "site.css", // no graph to draw in these two
+            "lesson-activations.html", "lesson-activations.md", "lesson-optimizers.html", "lesson-optimizers.md", // no graph to draw in these two
+            .. Course.Ids.Append("activations").Append("optimizers").SelectMany(id => new[] { $"lesson-{id}.worksheet.html", $"lesson-{id}.worksheet.md" }),
 
         ];
 
@@ -30,7 +31,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        result.StandardOutput.ShouldContain($"Built 14 files in {_temp.Combine("site")}");
+        result.StandardOutput.ShouldContain($"Built 21 files in {_temp.Combine("site")}");
     }
 
     [Fact]
@@ -38,7 +39,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        (result.ExitCode, Directory.EnumerateFiles(_temp.Combine("site"), "*.html").Count(), Directory.EnumerateFiles(_temp.Combine("site"), "*.md").Count()).ShouldBe((0, 0, 9));
+        (result.ExitCode, Directory.EnumerateFiles(_temp.Combine("site"), "*.html").Count(), Directory.EnumerateFiles(_temp.Combine("site"), "*.md").Count()).ShouldBe((0, 0, 16));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Explainer.Tests.Site;
 
-/// <summary>The Markdown lesson of j-graph byte for byte against the committed <c>Golden/lesson-j-graph.md</c>.</summary>
+/// <summary>The Markdown lesson and worksheet of j-graph byte for byte against the committed <c>Golden/lesson-j-graph.md</c> and <c>Golden/lesson-j-graph.worksheet.md</c>.</summary>
 /// <remarks>Set <c>EXPLAINER_UPDATE_GOLDEN=1</c> to rewrite the golden file from the current output (the test then passes); review the diff before committing it.</remarks>
 public sealed class GoldenLessonTests : IDisposable
 {
@@ -12,13 +12,15 @@ public sealed class GoldenLessonTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
-    public void MarkdownLesson_OfJGraph_IsTheGoldenFile()
+    [Theory]
+    [InlineData("lesson-j-graph.md")]
+    [InlineData("lesson-j-graph.worksheet.md")]
+    public void MarkdownPage_OfJGraph_IsTheGoldenFile(string name)
     {
         var site = _temp.Combine("site");
         Course.Build(site, html: false);
-        var actual = File.ReadAllBytes(Path.Combine(site, "lesson-j-graph.md"));
-        var golden = Path.Combine(Course.RepositoryRoot(), "tests", "Explainer.Tests", "Site", "Golden", "lesson-j-graph.md");
+        var actual = File.ReadAllBytes(Path.Combine(site, name));
+        var golden = Path.Combine(Course.RepositoryRoot(), "tests", "Explainer.Tests", "Site", "Golden", name);
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
