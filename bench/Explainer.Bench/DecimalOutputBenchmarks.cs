@@ -23,14 +23,14 @@ public class DecimalOutputBenchmarks
     {
         _e = ExactMath.Exp(Real.One).AsNode();
         _e.Evaluate((int)(Digits * 3.33) + 2000);
-        _fraction = Real.FromFraction(BigInteger.Pow(3, (int)(Digits * 2.1)), BigInteger.Pow(7, (int)(Digits * 1.2)));
+        _fraction = Real.ExactUncapped(BigInteger.Pow(3, (int)(Digits * 2.1)), BigInteger.Pow(7, (int)(Digits * 1.2)));
     }
 
     /// <summary>−e to <see cref="Digits"/> digits from its cached enclosure.</summary>
     [Benchmark]
     public string RoundBall() => Real.FromNode(ApproxNode.Unary(ApproxOp.Neg, _e)).Format(Digits).Text;
 
-    /// <summary>3^⌊2.1N⌋ / 7^⌊1.2N⌋ (N digits over N digits) to <see cref="Digits"/> digits.</summary>
+    /// <summary>3^⌊2.1N⌋ / 7^⌊1.2N⌋ (N digits over N digits, kept exact past the size cap) to <see cref="Digits"/> digits.</summary>
     [Benchmark]
     public string RoundFraction() => _fraction.Format(Digits).Text;
 }
