@@ -10,7 +10,9 @@ namespace Explainer.Numbers;
 /// (leading zeros kept) and q in the places above, each half the same way, down to <see cref="DirectLimbs"/> limbs, where
 /// the chunked division by 10^19 of <see cref="DecimalRounding.WriteDigits"/> is fastest. The cost is that of the
 /// divisions at the top levels, O(D(n) log n) for a division cost D; <see cref="BigInteger.ToString()"/> is quadratic.
-/// The splitting powers 10^(19·2^j) are computed once and kept (their total size is about twice the largest).
+/// The splitting powers 10^(19·2^j) are computed once and kept (their total size is about twice the largest). Barrett
+/// division by cached reciprocals (two multiplications per split) was measured slower than the runtime's division at
+/// 20,000 and 100,000 digits, so the splits divide.
 /// </remarks>
 [SkipLocalsInit]
 internal static class DecimalDigits
