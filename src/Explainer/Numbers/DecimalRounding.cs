@@ -1,26 +1,31 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Explainer.Numbers;
 
-/// <summary>Decides the correctly rounded significant digits of a ball on stack limbs: the fast path of <see cref="Real.Format"/>.</summary>
+/// <summary>Decides the correctly rounded significant digits of a ball on limbs: the fast path of <see cref="Real.Format"/>.</summary>
 /// <remarks>
 /// For a ball m·2^e ± r and n digits, P = |m|·10^k (k = n − 1 − E, E the decimal exponent) is an integer count of
 /// 2^e units and r·10^k a bound R in the same units. Every point of the ball rounds to the integer nearest P when
 /// the distance from P's fraction to one half exceeds R; that is read off P's bits near the binary point. No
-/// <see cref="BigInteger"/> arithmetic, one string allocated. When this path cannot decide (the radius is too wide,
-/// the value is an integer, or the exponent is far out), it says so and the caller uses the general rounding.
+/// <see cref="BigInteger"/> arithmetic below <see cref="Limbs.SchoolbookLimit"/> limbs, one string allocated; the limbs
+/// and digits are on the stack up to <see cref="StackLimbs"/> and <see cref="StackDigits"/>, in pooled arrays beyond, so
+/// that long values take this path too. When it cannot decide (the radius is too wide, the value is an integer), it
+/// says so and the caller uses the general rounding.
 /// </remarks>
 [SkipLocalsInit]
 internal static class DecimalRounding
 {
-    /// <summary>Products longer than this many limbs are left to the general path.</summary>
-    private const int MaxLimbs = 512;
+    /// <summary>Up to this many limbs in all (midpoint, product, quotient) live on the stack.</summary>
+    private const int StackLimbs = 1024;
 
-    /// <summary>More digits than this are left to the general path (the digits are written on the stack).</summary>
-    private const int MaxDigits = 8000;
+    /// <summary>Up to this many digits are written on the stack.</summary>
+    private const int StackDigits = 8000;
 
     private const double Log10Of2 = 0.30102999566398119521;
+
+    private const double Log2Of10 = 3.3219280948873623;
 
     /// <summary>10^19: the largest power of ten below 2^64, with its top bit set.</summary>
     private const ulong Chunk = 10_000_000_000_000_000_000UL;
@@ -37,48 +42,73 @@ internal static class DecimalRounding
     {
         text = null;
         var mid = ball.Mid;
-        if (ball.IsInfinite || mid.IsZero || ball.Exp >= 0)
+        if (ball.IsInfinite || mid.IsZero || ball.Exp >= 0 || ball.Exp < -(int.MaxValue / 2))
         {
             return false;
         }
 
         var midBits = ball.MidBits;
         var midLimbs = Limbs.For(midBits);
-        if (digits > MaxDigits || midLimbs > MaxLimbs || -ball.Exp > 64L * MaxLimbs)
+
+        // The buffers hold 10^k for k up to kBound: the exponent estimated below is at least lowExponent.
+        var lowExponent = (long)Math.Floor((midBits - 1 + ball.Exp) * Log10Of2) - 1;
+        var kBound = digits + 1 - lowExponent;
+        if (kBound > DecimalText.MaxPower)
         {
             return false;
         }
 
-        Span<ulong> m = stackalloc ulong[midLimbs];
-        Limbs.FromMagnitude(mid, m);
-
-        // log10 |x| from the top 64 bits of the midpoint. Log2 may overshoot by up to 0.0076 bits (0.0023 decades);
-        // lowering the estimate by more than that makes the exponent right or one too low, never one too high.
-        // One too high would be wrong, not just slow: rounding at a scale ten times too coarse can carry into
-        // exactly `digits` digits (99.75 → "100" at 3 digits, where "99.8" is right) and be accepted.
-        // One too low is caught below: the quotient then has one digit too many.
-        var topShift = Math.Max(0, midBits - 64);
-        var top = TopBits(m, (int)topShift);
-        var estimate = (Log2(top) + topShift + ball.Exp) * Log10Of2;
-        var exponent = (int)Math.Floor(estimate - 0.003);
-
-        // Room for the largest power of ten the attempts below may use (the exponent moves by one at most twice).
-        var kMax = (long)digits + 1 - exponent;
-        if (exponent - 1 > digits - 1 || kMax > DecimalText.MaxCachedPower)
+        // 10^k has at most ⌊k·log₂10⌋ + 1 bits.
+        var productLimbs = midLimbs + Limbs.For((long)(Math.Max(0, kBound) * Log2Of10) + 2);
+        var limbCount = midLimbs + productLimbs + productLimbs + 1;
+        var charCount = digits + 40;
+        ulong[]? rentedLimbs = null;
+        char[]? rentedChars = null;
+        var limbs = limbCount <= StackLimbs ? stackalloc ulong[limbCount] : (rentedLimbs = ArrayPool<ulong>.Shared.Rent(limbCount)).AsSpan(0, limbCount);
+        var chars = charCount <= StackDigits ? stackalloc char[charCount] : (rentedChars = ArrayPool<char>.Shared.Rent(charCount)).AsSpan(0, charCount);
+        try
         {
-            return false;
-        }
+            var m = limbs[..midLimbs];
+            Limbs.FromMagnitude(mid, m);
 
-        var productLimbs = midLimbs + DecimalText.Pow10Limbs((int)kMax).Length;
-        if (productLimbs > MaxLimbs)
+            // log10 |x| from the top 64 bits of the midpoint. Log2 may overshoot by up to 0.0076 bits (0.0023 decades);
+            // lowering the estimate by more than that makes the exponent right or one too low, never one too high.
+            // One too high would be wrong, not just slow: rounding at a scale ten times too coarse can carry into
+            // exactly `digits` digits (99.75 → "100" at 3 digits, where "99.8" is right) and be accepted.
+            // One too low is caught below: the quotient then has one digit too many.
+            var topShift = Math.Max(0, midBits - 64);
+            var top = TopBits(m, (int)topShift);
+            var estimate = (Log2(top) + topShift + ball.Exp) * Log10Of2;
+            var exponent = (int)Math.Floor(estimate - 0.003);
+
+            // Room for the largest power of ten the attempts may use (the exponent moves by one at most twice).
+            var kMax = (long)digits + 1 - exponent;
+            if (exponent - 1 > digits - 1 || kMax > kBound)
+            {
+                return false;
+            }
+
+            return TryRound(ball, m, (int)-ball.Exp, digits, exponent, kMax, limbs.Slice(midLimbs, productLimbs), limbs[(midLimbs + productLimbs)..], chars, out text);
+        }
+        finally
         {
-            return false;
-        }
+            if (rentedLimbs is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rentedLimbs);
+            }
 
-        var s = (int)-ball.Exp;
-        Span<ulong> p = stackalloc ulong[productLimbs];
-        Span<ulong> q = stackalloc ulong[productLimbs + 1];
-        Span<char> chars = stackalloc char[digits + 40];
+            if (rentedChars is not null)
+            {
+                ArrayPool<char>.Shared.Return(rentedChars);
+            }
+        }
+    }
+
+    /// <summary>The attempts of <see cref="TryRound(in Ball, int, out string?)"/> on its buffers: P in p, the quotient in q.</summary>
+    private static bool TryRound(in Ball ball, ReadOnlySpan<ulong> m, int s, int digits, int exponent, long kMax, Span<ulong> p, Span<ulong> q, Span<char> chars, out string? text)
+    {
+        text = null;
+        var negative = ball.Mid.Sign < 0;
         var finer = false;
         for (var attempt = 0; attempt < 4; attempt++)
         {
@@ -89,7 +119,7 @@ internal static class DecimalRounding
             }
 
             var power = DecimalText.Pow10Limbs(k);
-            var product = p[..(midLimbs + power.Length)];
+            var product = p[..(m.Length + power.Length)];
             Limbs.Multiply(m, power, product);
 
             if (!TryRoundUp(product, s, ball.Rad, DecimalText.Pow10Mag(k), out var roundUp))
@@ -105,12 +135,12 @@ internal static class DecimalRounding
                 Limbs.Add(quotient, [1UL]);
             }
 
-            var count = WriteDigits(quotient, chars);
+            var count = DecimalDigits.Write(quotient, chars);
             var written = chars[^count..];
             var powerOfTen = written[1..].IndexOfAnyExcept('0') < 0 && written[0] == '1';
             if (count == digits && (!powerOfTen || finer))
             {
-                text = DecimalText.Layout(mid.Sign < 0, written, exponent, allowPadding: false);
+                text = DecimalText.Layout(negative, written, exponent, allowPadding: false);
                 return true;
             }
 
@@ -127,7 +157,7 @@ internal static class DecimalRounding
             if (count == digits + 1 && written[1..].IndexOfAnyExcept('0') < 0)
             {
                 // 99…9 rounded up to 10…0 at the finer scale: every point rounds to 10^(exponent + 1) in its own decade.
-                text = DecimalText.Layout(mid.Sign < 0, written[..digits], exponent + 1, allowPadding: false);
+                text = DecimalText.Layout(negative, written[..digits], exponent + 1, allowPadding: false);
                 return true;
             }
 

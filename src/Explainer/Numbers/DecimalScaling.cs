@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 
 namespace Explainer.Numbers;
@@ -80,7 +79,7 @@ internal static class DecimalScaling
             }
             else
             {
-                text = DecimalText.Layout(negative, a.ToString(CultureInfo.InvariantCulture).AsSpan(), e, allowPadding: false);
+                text = DecimalText.Layout(negative, DecimalDigits.ToString(a).AsSpan(), e, allowPadding: false);
                 return true;
             }
         }
@@ -113,7 +112,7 @@ internal static class DecimalScaling
         var (lo, hi, shift) = Endpoints(y, w);
         var awayFromZero = (num.Sign > 0) == up;
         var q = awayFromZero ? -((-hi) >> shift) : lo >> shift;
-        var text = q.ToString(CultureInfo.InvariantCulture);
+        var text = DecimalDigits.ToString(q);
         var exponent = e + (text.Length - digits);
         var trimmed = text.TrimEnd('0');
         return DecimalText.Layout(num.Sign < 0, (trimmed.Length > 0 ? trimmed : "0").AsSpan(), exponent, allowPadding: true);

@@ -8,8 +8,12 @@ namespace Explainer.Numbers;
 [SkipLocalsInit]
 internal static class DecimalText
 {
-    /// <summary>The largest power of ten kept as limbs and as a bound (<see cref="Pow10Limbs"/>, <see cref="Pow10Mag"/>).</summary>
+    /// <summary>Every power of ten up to this one is kept (as an integer, as limbs and as a bound); larger ones by use.</summary>
     public const int MaxCachedPower = 4096;
+
+    /// <summary>How many powers of ten above <see cref="MaxCachedPower"/> are kept, the most recently made.</summary>
+    /// <remarks>A trace's values at one precision need only a few (10^k for k = digits − 1 − E, E their decimal exponents).</remarks>
+    private const int LargePowers = 16;
 
     /// <summary>The largest power of ten ever written out: a literal's exponent and scale with every displayable digit.</summary>
     public const int MaxPower = (2 * RealLimits.MaxDecimalExponent) + RealLimits.MaxDigits + 20_000;
@@ -20,10 +24,18 @@ internal static class DecimalText
     private static BigInteger[] _powers = [BigInteger.One];
     private static ulong[]?[] _limbPowers = new ulong[]?[MaxCachedPower + 1];
     private static Mag[]? _magPowers;
+    private static readonly LargePower?[] _largePowers = new LargePower?[LargePowers];
+    private static int _nextLargePower;
 
-    /// <summary>10^k as 64-bit limbs, for 0 ≤ k ≤ <see cref="MaxCachedPower"/>; cached.</summary>
+    /// <summary>10^k as 64-bit limbs, for 0 ≤ k ≤ <see cref="MaxPower"/>; cached.</summary>
+    /// <exception cref="RealLimitException">k is beyond <see cref="MaxPower"/>.</exception>
     public static ulong[] Pow10Limbs(int k)
     {
+        if (k > MaxCachedPower)
+        {
+            return Large(k).Limbs;
+        }
+
         var cached = Volatile.Read(ref _limbPowers[k]);
         if (cached is not null)
         {
@@ -37,9 +49,15 @@ internal static class DecimalText
         return limbs;
     }
 
-    /// <summary>An upper bound of 10^k, for 0 ≤ k ≤ <see cref="MaxCachedPower"/>.</summary>
+    /// <summary>An upper bound of 10^k, for 0 ≤ k ≤ <see cref="MaxPower"/>.</summary>
+    /// <exception cref="RealLimitException">k is beyond <see cref="MaxPower"/>.</exception>
     public static Mag Pow10Mag(int k)
     {
+        if (k > MaxCachedPower)
+        {
+            return Large(k).Mag;
+        }
+
         var table = Volatile.Read(ref _magPowers);
         if (table is null)
         {
@@ -55,7 +73,7 @@ internal static class DecimalText
         return table[k];
     }
 
-    /// <summary>10^k for 0 ≤ k ≤ <see cref="MaxPower"/>, cached up to <see cref="MaxCachedPower"/>.</summary>
+    /// <summary>10^k for 0 ≤ k ≤ <see cref="MaxPower"/>, cached (see <see cref="MaxCachedPower"/>).</summary>
     /// <exception cref="RealLimitException">k is beyond <see cref="MaxPower"/> (a decimal that long is refused, not written).</exception>
     public static BigInteger Pow10(int k)
     {
@@ -65,9 +83,9 @@ internal static class DecimalText
             return powers[k];
         }
 
-        if (k > 4096)
+        if (k > MaxCachedPower)
         {
-            return k <= MaxPower ? BigInteger.Pow(10, k) : throw RealLimitException.TooManyDigits("a decimal scaling", k);
+            return Large(k).Value;
         }
 
         lock (PowersLock)
@@ -87,6 +105,34 @@ internal static class DecimalText
         }
 
         return powers[k];
+    }
+
+    /// <summary>10^k for k above <see cref="MaxCachedPower"/>, from the recently used ones or made and kept in place of the oldest.</summary>
+    private static LargePower Large(int k)
+    {
+        var table = _largePowers;
+        for (var i = 0; i < table.Length; i++)
+        {
+            var entry = Volatile.Read(ref table[i]);
+            if (entry is not null && entry.K == k)
+            {
+                return entry;
+            }
+        }
+
+        if (k > MaxPower)
+        {
+            throw RealLimitException.TooManyDigits("a decimal scaling", k);
+        }
+
+        var made = new LargePower(k);
+        lock (PowersLock)
+        {
+            Volatile.Write(ref table[_nextLargePower], made);
+            _nextLargePower = (_nextLargePower + 1) % table.Length;
+        }
+
+        return made;
     }
 
     /// <summary>round(num / den) with ties to even; <paramref name="den"/> &gt; 0.</summary>
@@ -266,7 +312,7 @@ internal static class DecimalText
     public static string Fixed(BigInteger scaled, int decimals)
     {
         var negative = scaled.Sign < 0;
-        var text = BigInteger.Abs(scaled).ToString(CultureInfo.InvariantCulture);
+        var text = DecimalDigits.ToString(BigInteger.Abs(scaled));
         if (decimals > 0)
         {
             text = text.PadLeft(decimals + 1, '0');
@@ -364,7 +410,7 @@ internal static class DecimalText
 
         var places = Math.Max(twos, fives);
         var scaled = BigInteger.Abs(num) * Pow10(places) / den;
-        var text = scaled.ToString(CultureInfo.InvariantCulture);
+        var text = DecimalDigits.ToString(scaled);
         var trimmed = text.TrimEnd('0');
         digits = trimmed.Length == 0 ? "0" : trimmed;
         exponent = text.Length - 1 - places;
@@ -376,5 +422,26 @@ internal static class DecimalText
         var bits = (long)x.GetBitLength();
         var shift = Math.Max(0, bits - 60);
         return Math.Log10((double)(x >> (int)shift)) + (shift * Math.Log10(2));
+    }
+
+    /// <summary>A power of ten above <see cref="MaxCachedPower"/> in the three forms the rounding uses.</summary>
+    private sealed class LargePower
+    {
+        public LargePower(int k)
+        {
+            K = k;
+            Value = BigInteger.Pow(10, k);
+            Limbs = new ulong[Numbers.Limbs.For((long)Value.GetBitLength())];
+            Numbers.Limbs.FromBigInteger(Value, Limbs);
+            Mag = Mag.UpperBound(Value, 0);
+        }
+
+        public int K { get; }
+
+        public BigInteger Value { get; }
+
+        public ulong[] Limbs { get; }
+
+        public Mag Mag { get; }
     }
 }

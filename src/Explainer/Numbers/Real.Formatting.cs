@@ -99,8 +99,8 @@ public readonly partial struct Real : IFormattable
             throw NotExact();
         }
 
-        var num = _num.ToString(CultureInfo.InvariantCulture);
-        return Den.IsOne ? num : num + "/" + Den.ToString(CultureInfo.InvariantCulture);
+        var num = DecimalDigits.ToString(_num);
+        return Den.IsOne ? num : num + "/" + DecimalDigits.ToString(Den);
     }
 
     /// <summary>Writes the value: exact values as their terminating decimal or fraction, approximations to 30 digits.</summary>
@@ -155,7 +155,7 @@ public readonly partial struct Real : IFormattable
         }
 
         var (rounded, exponent) = DecimalText.RoundSignificant(BigInteger.Abs(num), den, digits);
-        var text = DecimalText.Layout(num.Sign < 0, rounded.ToString(CultureInfo.InvariantCulture), exponent, allowPadding: false);
+        var text = DecimalText.Layout(num.Sign < 0, DecimalDigits.ToString(rounded), exponent, allowPadding: false);
         return new RealDisplay(text, RealDisplayStatus.Rounded, true);
     }
 
@@ -243,7 +243,7 @@ public readonly partial struct Real : IFormattable
             return false;
         }
 
-        text = DecimalText.Layout(negative, a.ToString(CultureInfo.InvariantCulture), ea, allowPadding: false);
+        text = DecimalText.Layout(negative, DecimalDigits.ToString(a), ea, allowPadding: false);
         return true;
     }
 
@@ -301,7 +301,7 @@ public readonly partial struct Real : IFormattable
             q += 1;
         }
 
-        var text = q.ToString(CultureInfo.InvariantCulture);
+        var text = DecimalDigits.ToString(q);
         var exponent = e + (text.Length - digits);
         return DecimalText.Layout(num.Sign < 0, text.TrimEnd('0') is { Length: > 0 } t ? t : "0", exponent, allowPadding: true);
     }

@@ -193,6 +193,9 @@ public sealed class DecimalRoundingTests
     [InlineData(50)]
     [InlineData(500)]
     [InlineData(3000)]
+    [InlineData(5000)] // past the former 512-limb and 10^4096 caps of this path
+    [InlineData(8001)] // past the digits written on the stack
+    [InlineData(20000)]
     public void ManyDigits_MatchTheOracle(int digits)
     {
         var random = new Random(digits);
@@ -203,6 +206,22 @@ public sealed class DecimalRoundingTests
             var ball = new Ball(mid, -bits + random.Next(-5, 5), Mag.Create(1, -bits - 20));
             DecimalRounding.TryRound(ball, digits, out var text).ShouldBeTrue();
             text.ShouldBe(Oracle(ball, digits));
+        }
+    }
+
+    [Theory]
+    [InlineData(5000)]
+    [InlineData(12000)]
+    public void LongBallsNextToAPowerOfTen_AreDecidedAndMatchTheOracle(int digits)
+    {
+        // 1 ∓ a few units of 2^−bits: the digits are 99…9 or 10…0, the cases where the decade is decided at the finer scale.
+        var bits = (int)(digits * 3.33) + 40;
+        foreach (var offset in new[] { -3, -1, 0, 1, 3 })
+        {
+            var ball = new Ball((BigInteger.One << bits) + offset, -bits, Mag.Create(1, -bits - 30));
+
+            DecimalRounding.TryRound(ball, digits, out var text).ShouldBeTrue($"offset {offset}");
+            text.ShouldBe(Oracle(ball, digits), $"offset {offset}");
         }
     }
 

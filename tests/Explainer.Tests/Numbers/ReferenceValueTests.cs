@@ -28,6 +28,17 @@ public sealed class ReferenceValueTests
         return data;
     }
 
+    public static TheoryData<string, string, int, string, int> LongValues()
+    {
+        var data = new TheoryData<string, string, int, string, int>();
+        foreach (var r in ReferenceData.Rows("digits5000.tsv"))
+        {
+            data.Add(r[0], r[1], int.Parse(r[2], CultureInfo.InvariantCulture), r[3], int.Parse(r[4], CultureInfo.InvariantCulture));
+        }
+
+        return data;
+    }
+
     public static TheoryData<string, int, string, int> Rounding()
     {
         var data = new TheoryData<string, int, string, int>();
@@ -42,6 +53,16 @@ public sealed class ReferenceValueTests
     [Theory]
     [MemberData(nameof(Constants))]
     public void Constant_AtReferenceDigits_AgreesDigitForDigit(string name, string expression, int digits, string mantissa, int exponent)
+    {
+        var display = ReferenceData.Evaluate(expression).Format(digits);
+
+        display.IsDecided.ShouldBeTrue(name);
+        ReferenceData.Normalize(display.Text).ShouldBe((mantissa, exponent), name);
+    }
+
+    [Theory]
+    [MemberData(nameof(LongValues))]
+    public void LongValue_At5000Digits_AgreesDigitForDigit(string name, string expression, int digits, string mantissa, int exponent)
     {
         var display = ReferenceData.Evaluate(expression).Format(digits);
 
