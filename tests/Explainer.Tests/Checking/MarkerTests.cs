@@ -48,6 +48,19 @@ public sealed class MarkerTests
         truncated.Marks.Where(m => m.Verdict == Verdict.Rounding).ShouldAllBe(m => m.Mistake == "truncated");
     }
 
+    [Theory]
+    [InlineData("-0.2")]
+    [InlineData("-0.3")]
+    public void AnExactTie_RoundedHalfEvenOrHalfUp_IsCorrect(string given)
+    {
+        // ∂h6/∂h5 = −1/h5² = −0.25 exactly in the logistic graph: −0.2 half-even, −0.3 half-up (away from zero).
+        var run = Catalogue.Get("logistic-graph").Run();
+
+        var mark = new Marker(run.Trace, run.Updates, run.LearningRate).Mark([Answer(QuantityKey.Partial("h6", "h5"), given)]).Marks.Single();
+
+        mark.Verdict.ShouldBe(Verdict.Correct, mark.Message);
+    }
+
     [Fact]
     public void OneWrongLastDigit_IsRounding_ANoteNotAnError()
     {
