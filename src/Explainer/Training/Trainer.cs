@@ -32,6 +32,9 @@ public static class Trainer
     /// <summary>The most steps one run may take: each step's values are built on the last's, and all stay certified.</summary>
     public const int MaxSteps = 1000;
 
+    /// <summary>The largest exact bias correction ρᵗ Adam keeps, in bits of numerator or denominator; beyond it the power is certified (a ball), so that a step costs the same at t = 1000 as at t = 1.</summary>
+    internal const int MaxExactCorrectionBits = 256;
+
     /// <summary>Trains <paramref name="spec"/> for <paramref name="steps"/> steps of <paramref name="optimizer"/>.</summary>
     /// <remarks>
     /// Each step rebuilds the network from the current parameters, runs forward and backward, and updates every
@@ -55,6 +58,7 @@ public static class Trainer
         for (var t = 1; t <= steps; t++)
         {
             var trace = Backward.Run(network.Graph);
+            var corrections = Corrections(optimizer, t);
             var updates = new List<OptimizerUpdate>(network.Trainable.Count);
             foreach (var p in network.Trainable)
             {
@@ -64,7 +68,7 @@ public static class Trainer
                     state[p.Name] = s;
                 }
 
-                updates.Add(Update(optimizer, t, p, trace.Gradient(p), s));
+                updates.Add(Update(optimizer, t, p, trace.Gradient(p), s, corrections));
             }
 
             trained.Add(new TrainingStep(t, network, trace, updates));
@@ -75,8 +79,13 @@ public static class Trainer
         return new TrainingRun(spec, optimizer, trained, network);
     }
 
+    /// <summary>Adam's bias corrections of step t, 1 − ρ₁ᵗ and 1 − ρ₂ᵗ, computed once for every parameter: exact while small, certified beyond <see cref="MaxExactCorrectionBits"/>.</summary>
+    private static (Real First, Real Second) Corrections(OptimizerSettings o, int t) => o.Kind == OptimizerKind.Adam
+        ? (Real.One - Real.PowCompact(o.Rho, t, MaxExactCorrectionBits), Real.One - Real.PowCompact(o.Rho2, t, MaxExactCorrectionBits))
+        : (Real.One, Real.One);
+
     /// <summary>Applies the rule to one parameter, updating its state (v or r in slot 0; Adam's s and r in slots 0 and 1).</summary>
-    internal static OptimizerUpdate Update(OptimizerSettings o, int t, Node parameter, Real g, Real[] state)
+    internal static OptimizerUpdate Update(OptimizerSettings o, int t, Node parameter, Real g, Real[] state, (Real First, Real Second) corrections)
     {
         var theta = parameter.Value;
         var epsilon = o.LearningRate;
@@ -123,8 +132,8 @@ public static class Trainer
                 var (s, r) = (state[0], state[1]);
                 state[0] = (o.Rho * s) + ((Real.One - o.Rho) * g);
                 state[1] = (o.Rho2 * r) + ((Real.One - o.Rho2) * g * g);
-                var sHat = state[0] / (Real.One - Real.Pow(o.Rho, t));
-                var rHat = state[1] / (Real.One - Real.Pow(o.Rho2, t));
+                var sHat = state[0] / corrections.First;
+                var rHat = state[1] / corrections.Second;
                 step = -(epsilon * sHat / (ExactMath.Sqrt(rHat) + o.Delta));
                 quantities.Add(new("s", "s", "\\rho_1 s + (1 - \\rho_1) g", "#0 \\times #1 + (1 - #0) \\times #2", [o.Rho, s, g], state[0]));
                 quantities.Add(new("r", "r", "\\rho_2 r + (1 - \\rho_2) g^2", "#0 \\times #1 + (1 - #0) \\times #2^2", [o.Rho2, r, g], state[1]));
