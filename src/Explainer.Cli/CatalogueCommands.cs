@@ -130,6 +130,7 @@ internal static class CatalogueCommands
             // Timing stops at a budget, so that many iterations at many digits end with what was measured instead of running for hours.
             var times = new List<double>(Math.Min(n, 100_000));
             var timing = Stopwatch.StartNew();
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             while (times.Count < n && timing.Elapsed < BenchBudget)
             {
                 var sw = Stopwatch.StartNew();
@@ -137,9 +138,11 @@ internal static class CatalogueCommands
                 times.Add(sw.Elapsed.TotalMicroseconds);
             }
 
+            var bytesPerTrace = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)times.Count;
             times.Sort();
             var stopped = times.Count < n ? string.Create(CultureInfo.InvariantCulture, $", stopped at the {BenchBudget.TotalSeconds:F0} s budget") : string.Empty;
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{worked.Id} at {d} digits: median {times[times.Count / 2]:F0} µs per certified trace (min {times[0]:F0}, max {times[^1]:F0}, n = {times.Count}{stopped})"));
+            double Quantile(double q) => times[(int)Math.Min(times.Count - 1, Math.Floor(q * times.Count))];
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{worked.Id} at {d} digits: median {times[times.Count / 2]:F0} µs per certified trace (quartiles {Quantile(0.25):F0}–{Quantile(0.75):F0}, min {times[0]:F0}, max {times[^1]:F0}, n = {times.Count}{stopped}); {bytesPerTrace / 1024:F1} KiB allocated per trace"));
             if (typeof(WorkedRun).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
             {
                 Console.Error.WriteLine("note: this is a Debug build, whose timings say little; run `dotnet run -c Release --project src/Explainer.Cli -- bench …`");

@@ -13,7 +13,22 @@ public sealed class BenchCommandTests : IDisposable
         var result = Cli.Run(_temp.Path, "bench", "net-2-2-2", "--digits", "20", "--iterations", "5", "--warmup", "0");
 
         result.ExitCode.ShouldBe(0, result.StandardError);
-        result.StandardOutput.ShouldMatch(@"^net-2-2-2 at 20 digits: median \d+ µs per certified trace \(min \d+, max \d+, n = 5\)\s*$");
+        result.StandardOutput.ShouldMatch(@"^net-2-2-2 at 20 digits: median \d+ µs per certified trace \(quartiles \d+–\d+, min \d+, max \d+, n = 5\); \d+\.\d KiB allocated per trace\s*$");
+
+        // A certified trace of net-2-2-2 builds a graph, a trace and 118 displays: it cannot allocate under a kibibyte.
+        var kib = double.Parse(System.Text.RegularExpressions.Regex.Match(result.StandardOutput, @"(\d+\.\d) KiB").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        kib.ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public void Bench_TakesASpecFile()
+    {
+        var spec = Path.Combine(AppContext.BaseDirectory, "Specs", "GoodSpecs", "j-graph.yaml");
+
+        var result = Cli.Run(_temp.Path, "bench", spec, "--iterations", "5", "--warmup", "0");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldStartWith("j-graph-spec at 50 digits: median ");
     }
 
     [Theory]
