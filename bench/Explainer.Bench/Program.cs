@@ -2,8 +2,23 @@ using BenchmarkDotNet.Running;
 
 namespace Explainer.Bench;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Explainer.Bench -- --filter '*' --job short</c>.</summary>
+/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Explainer.Bench -- --filter '*' --job short</c>; or writes the peers' LCG-100 problem as a spec: <c>-- lcg-spec 16-32-32-10 8</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["lcg-spec", var sizes, var batch, ..])
+        {
+            // The peers' problem as a spec file (see LcgSpec); the test vector is checked first.
+            if (LcgSpec.TestVector() != "0.98 -0.55 0.06 0.28 -0.98")
+            {
+                throw new InvalidOperationException($"the LCG does not give the peers' test vector: {LcgSpec.TestVector()}");
+            }
+
+            Console.Out.Write(LcgSpec.Write([.. sizes.Split('-').Select(int.Parse)], int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
