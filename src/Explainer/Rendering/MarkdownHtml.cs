@@ -22,9 +22,8 @@ public static partial class MarkdownHtml
         {
             foreach (Match m in MathPattern().Matches(html))
             {
-                // Decoded twice: a formula from a template field was escaped by the HTML template ("'" → "&#x27;") and
-                // then again by Markdig ("&" → "&amp;"). TeX never contains an entity of its own, so nothing is lost.
-                var tex = WebUtility.HtmlDecode(WebUtility.HtmlDecode(m.Groups["tex"].Value));
+                // Markdig escapes the formula's text for HTML ("&" → "&amp;"); the templates write TeX unescaped.
+                var tex = WebUtility.HtmlDecode(m.Groups["tex"].Value);
                 requests.Add(new MathRequest(tex.Trim(), m.Groups["tag"].Value == "div"));
                 owners.Add(name);
             }

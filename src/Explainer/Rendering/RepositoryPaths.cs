@@ -26,5 +26,5 @@ internal static class RepositoryPaths
     }
 
     /// <summary>Finds the repository's templates folder.</summary>
-    public static string Templates() => Find("templates", "lesson.md.hbs");
+    public static string Templates() => Find("templates", "lesson.md.sbn");
 }

@@ -21,17 +21,27 @@ public sealed class SiteBuilder
 
     private const string SiteTitle = "Backpropagation, worked exactly";
     private readonly SiteOptions _options;
+    private readonly ITemplateRenderer _templates;
     private readonly IMathConverter _math;
 
-    /// <summary>Creates a builder with the repository's temml converter.</summary>
+    /// <summary>Creates a builder rendering the templates of <see cref="SiteOptions.TemplatesDirectory"/> with Scriban, formulas with temml.</summary>
+    /// <exception cref="TemplateException">The templates folder does not exist.</exception>
     public SiteBuilder(SiteOptions options)
-        : this(options, new TemmlMathConverter())
+        : this(options, new ScribanTemplateRenderer(options.TemplatesDirectory), new TemmlMathConverter())
     {
     }
 
-    internal SiteBuilder(SiteOptions options, IMathConverter math)
+    /// <summary>Creates a builder with its template renderer and its TeX-to-MathML converter.</summary>
+    /// <param name="options">What to build, and where.</param>
+    /// <param name="templates">Renders <c>lesson.md</c>, <c>worksheet.md</c>, <c>errata.md</c>, <c>index.md</c> and <c>page.html</c>.</param>
+    /// <param name="math">Converts the pages' formulas.</param>
+    internal SiteBuilder(SiteOptions options, ITemplateRenderer templates, IMathConverter math)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(math);
         _options = options;
+        _templates = templates;
         _math = math;
     }
 
@@ -50,8 +60,6 @@ public sealed class SiteBuilder
         var whole = SiteWriter.IsOurs(output, _options.Force);
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var markdown = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: false);
-        var htmlMarkdown = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: true);
         var pages = new List<Page>();
         var links = lessons.Select(l => new NavLink(l.Lesson.Title, FileName(l.Lesson.Id), false)).ToList();
 
@@ -65,8 +73,8 @@ public sealed class SiteBuilder
             {
                 // Markdown hosts strip inline SVG, so the Markdown lesson links the diagram as a file.
                 var diagramFile = hasDiagram ? name + ".svg" : null;
-                files[name + ".md"] = markdown.Render("lesson.md", new { course.Lesson, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md" });
-                files[worksheet + ".md"] = markdown.Render("worksheet.md", new { course.Lesson, LessonLink = name + ".md" });
+                files[name + ".md"] = _templates.Render("lesson.md", new { course.Lesson, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md" });
+                files[worksheet + ".md"] = _templates.Render("worksheet.md", new { course.Lesson, LessonLink = name + ".md" });
                 if (hasDiagram)
                 {
                     files[name + ".svg"] = course.Diagram;
@@ -86,13 +94,13 @@ public sealed class SiteBuilder
                 toc.Add(new TocEntry("claims", "What the notes print"));
             }
 
-            pages.Add(new Page(name, course.Lesson.Title, MarkdownHtml.ToHtml(htmlMarkdown.Render("lesson.md", model)), toc, pages.Count(p => p.LessonIndex is not null), AnswerKeyJson.Write(course.Lesson)));
+            pages.Add(new Page(name, course.Lesson.Title, MarkdownHtml.ToHtml(_templates.Render("lesson.md", model)), toc, pages.Count(p => p.LessonIndex is not null), AnswerKeyJson.Write(course.Lesson)));
         }
 
         foreach (var course in lessons)
         {
             var worksheetModel = new { course.Lesson, LessonLink = FileName(course.Lesson.Id) + ".html" };
-            pages.Add(new Page(WorksheetName(course.Lesson.Id), "Worksheet: " + course.Lesson.Title, MarkdownHtml.ToHtml(htmlMarkdown.Render("worksheet.md", worksheetModel)), [], null, null));
+            pages.Add(new Page(WorksheetName(course.Lesson.Id), "Worksheet: " + course.Lesson.Title, MarkdownHtml.ToHtml(_templates.Render("worksheet.md", worksheetModel)), [], null, null));
         }
 
         var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).ToList();
@@ -111,17 +119,16 @@ public sealed class SiteBuilder
         };
         if (_options.Markdown)
         {
-            files["errata.md"] = markdown.Render("errata.md", errataModel);
-            files["index.md"] = markdown.Render("index.md", indexModel);
+            files["errata.md"] = _templates.Render("errata.md", errataModel);
+            files["index.md"] = _templates.Render("index.md", indexModel);
         }
 
         if (_options.Html)
         {
             progress?.Report("math");
-            pages.Add(new Page("errata", "Errata", MarkdownHtml.ToHtml(htmlMarkdown.Render("errata.md", errataModel)), [], null, null));
-            pages.Add(new Page("index", SiteTitle, MarkdownHtml.ToHtml(htmlMarkdown.Render("index.md", indexModel)), [], null, null));
+            pages.Add(new Page("errata", "Errata", MarkdownHtml.ToHtml(_templates.Render("errata.md", errataModel)), [], null, null));
+            pages.Add(new Page("index", SiteTitle, MarkdownHtml.ToHtml(_templates.Render("index.md", indexModel)), [], null, null));
             var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Name, p.Html)).ToList(), _math);
-            var layout = new HandlebarsTemplateRenderer(_options.TemplatesDirectory, escapeHtml: true);
             var lessonCount = lessons.Count;
             for (var i = 0; i < pages.Count; i++)
             {
@@ -141,7 +148,7 @@ public sealed class SiteBuilder
                     AnswerKeyId = AnswerKeyJson.ElementId,
                     CheckScript = page.AnswerKey is null ? null : CheckScript,
                 };
-                files[page.Name + ".html"] = layout.Render("page.html", model);
+                files[page.Name + ".html"] = _templates.Render("page.html", model);
             }
 
             files["site.css"] = File.ReadAllText(Path.Combine(_options.TemplatesDirectory, "site.css"));

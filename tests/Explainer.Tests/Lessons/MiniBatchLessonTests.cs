@@ -97,7 +97,7 @@ public sealed class MiniBatchLessonTests
     [MemberData(nameof(Reductions))]
     public void Markdown_TwoSamples_HasBothSamplesHeadingsAndTheGradientOfW5(SampleReduction reduction)
     {
-        var markdown = new HandlebarsTemplateRenderer(RepositoryPaths.Templates(), escapeHtml: false)
+        var markdown = new ScribanTemplateRenderer(RepositoryPaths.Templates())
             .Render("lesson.md", new { Lesson = Lesson(reduction), Diagram = (string?)null, DiagramFile = (string?)null, WorksheetLink = "worksheet.md" });
 
         markdown.ShouldContain($"## {Sample1}\n");

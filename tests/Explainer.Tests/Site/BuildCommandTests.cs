@@ -86,13 +86,13 @@ public sealed class BuildCommandTests : IDisposable
     public void Build_WithABrokenTemplate_ExitsOneWithOneLineNamingTheTemplate()
     {
         var app = CopyOfTheCliBesideBrokenTemplates();
-        var line = File.ReadAllLines(_temp.Combine("templates", "lesson.md.hbs")).Length; // the appended, broken line is the last
+        var line = File.ReadAllLines(_temp.Combine("templates", "lesson.md.sbn")).Length; // the appended, broken line is the last
 
         var result = Cli.RunAt(_temp.Path, app, "build", "--out", "site", "--format", "md");
 
         line.ShouldBeGreaterThan(1);
         (result.ExitCode, result.StandardError)
-            .ShouldBe((1, $"explainer: error: {_temp.Combine("templates", "lesson.md.hbs")}:{line}:1: NoSuchName is undefined\n"));
+            .ShouldBe((1, $"explainer: error: {_temp.Combine("templates", "lesson.md.sbn")}:{line}:3: The variable or function `NoSuchName` was not found\n"));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class BuildCommandTests : IDisposable
     private string CopyOfTheCliBesideBrokenTemplates()
     {
         var app = Cli.CopyBesideTemplates(_temp);
-        File.AppendAllText(_temp.Combine("templates", "lesson.md.hbs"), "{{NoSuchName}}\n");
+        File.AppendAllText(_temp.Combine("templates", "lesson.md.sbn"), "{{NoSuchName}}\n");
         return app;
     }
 }

@@ -115,16 +115,16 @@ public sealed class SiteBuilderTests(BuiltSiteFixture site) : IDisposable
     [Fact]
     public void Build_WithUnknownNameInLessonTemplate_ThrowsTemplateExceptionNamingTheFile()
     {
-        var templates = TemplatesWithUnknownName("lesson.md.hbs");
+        var templates = TemplatesWithUnknownName("lesson.md.sbn");
 
         var error = Should.Throw<TemplateException>(() => Course.Build(_temp.Combine("out"), templates: templates));
 
-        error.Message.ShouldContain(Path.Combine(templates, "lesson.md.hbs"));
+        error.Message.ShouldContain(Path.Combine(templates, "lesson.md.sbn"));
     }
 
     [Theory]
-    [InlineData("lesson.md.hbs")]
-    [InlineData("page.html.hbs")]
+    [InlineData("lesson.md.sbn")]
+    [InlineData("page.html.sbn")]
     public void Build_ThatFails_LeavesTheExistingSiteAsItWas(string brokenTemplate)
     {
         var folder = CopyOfBuiltSite();
@@ -140,7 +140,7 @@ public sealed class SiteBuilderTests(BuiltSiteFixture site) : IDisposable
     public void Build_ThatFails_LeavesNoStagingFolderBehind()
     {
         var folder = CopyOfBuiltSite();
-        var templates = TemplatesWithUnknownName("lesson.md.hbs");
+        var templates = TemplatesWithUnknownName("lesson.md.sbn");
 
         Should.Throw<TemplateException>(() => Course.Build(folder, templates: templates));
 

@@ -1,0 +1,224 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using Explainer.Numbers;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Explainer.Rendering;
+
+/// <summary>Renders templates with Scriban: <c>NAME.sbn</c> files looked up in an ordered list of folders, the first that has the file winning.</summary>
+/// <remarks>
+/// <para>
+/// A course's own <c>templates/</c> folder comes first and the repository's second, so a course overrides our templates file
+/// by file. <c>{{ include 'step.md' }}</c> reads <c>partials/step.md.sbn</c> by the same lookup.
+/// </para>
+/// <para>
+/// The engine is set up against Scriban's traps, each with a test (<c>ScribanTemplateRendererTests</c>):
+/// members keep their .NET names (<c>Lesson.Title</c>, not Scriban's default <c>lesson.title</c>), in the model and in every
+/// template; an unknown variable or member fails the render (<see cref="TemplateContext.StrictVariables"/>, no relaxed member
+/// access) and so does a member of null, with the file, line and column; output is never cut (Scriban's
+/// <see cref="TemplateContext.LimitToString"/> silently truncates at 1 MB unless set to 0); loops and includes are bounded
+/// (<see cref="LoopLimit"/>, <see cref="RecursionLimit"/>) so a runaway template fails instead of hanging; a new
+/// <see cref="TemplateContext"/> per render, since contexts are not thread-safe, while parsed templates are cached and shared.
+/// Truth follows Handlebars and JavaScript rather than Scriban: an empty string or an empty list is false, so
+/// <c>{{ if Lesson.Checks }}</c> means "if there are any".
+/// </para>
+/// <para>
+/// Scriban does not escape: a template writes <c>{{ x | html.escape }}</c> for every text that comes from a user (a course's
+/// title, a spec's title, summary, claims and citations). Entities are valid Markdown too, so one escaped Markdown text serves
+/// both the <c>.md</c> file and the HTML page made from it. Text the engine writes (TeX, Markdown with formulas) is trusted.
+/// </para>
+/// </remarks>
+public sealed class ScribanTemplateRenderer : ITemplateRenderer
+{
+    /// <summary>The extension of a template file: <c>lesson.md</c> is the file <c>lesson.md.sbn</c>.</summary>
+    public const string Extension = ".sbn";
+
+    /// <summary>The folder, inside a templates folder, of the templates that <c>include</c> reads.</summary>
+    public const string PartialsFolder = "partials";
+
+    /// <summary>The most iterations one loop of a template may run: far above a lesson's steps (a network at the spec limits has tens of thousands), far below a hang.</summary>
+    public const int LoopLimit = 10_000_000;
+
+    /// <summary>How deep includes and functions may nest.</summary>
+    public const int RecursionLimit = 32;
+
+    private readonly IReadOnlyList<string> _directories;
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>A renderer over <paramref name="directories"/>, searched in order; each must exist.</summary>
+    /// <exception cref="TemplateException">No folder is given, or one does not exist.</exception>
+    public ScribanTemplateRenderer(params IReadOnlyList<string> directories)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        if (directories.Count == 0)
+        {
+            throw new TemplateException("no templates folder was given");
+        }
+
+        foreach (var directory in directories)
+        {
+            if (!Directory.Exists(directory))
+            {
+                throw new TemplateException($"the templates folder {directory} does not exist");
+            }
+        }
+
+        _directories = directories.Select(Path.GetFullPath).ToList();
+    }
+
+    /// <summary>The template folders, first searched first.</summary>
+    public IReadOnlyList<string> Directories => _directories;
+
+    /// <inheritdoc/>
+    public string Render(string templateName, object model)
+    {
+        ArgumentNullException.ThrowIfNull(templateName);
+        ArgumentNullException.ThrowIfNull(model);
+        var path = Find(templateName + Extension) ?? throw new TemplateException(
+            $"the template {templateName}{Extension} is in none of the templates folders ({string.Join(", ", _directories)})");
+        var template = Parse(path);
+        var context = new Context(this);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: Rename);
+        globals.Import("num", new Func<object?, int, string>(Number));
+        globals.Import("code", new Func<object?, string>(CodeSpan));
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw Located(e);
+        }
+    }
+
+    /// <summary>The one naming convention of every template: a .NET member keeps its name.</summary>
+    private static string Rename(MemberInfo member) => member.Name;
+
+    /// <summary>The file <paramref name="relative"/> in the first folder that has it, or null.</summary>
+    private string? Find(string relative)
+        => _directories.Select(d => Path.Combine(d, relative)).FirstOrDefault(File.Exists);
+
+    /// <summary>The parsed template of <paramref name="path"/>, parsed once.</summary>
+    /// <exception cref="TemplateException">The template does not parse: its first error with file, line and column.</exception>
+    private Template Parse(string path)
+    {
+        if (_parsed.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        var template = Template.Parse(File.ReadAllText(path), path);
+        if (template.HasErrors)
+        {
+            var error = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw new TemplateException($"{Where(error.Span)}: {error.Message}");
+        }
+
+        return _parsed.GetOrAdd(path, template);
+    }
+
+    /// <summary>The exception for a runtime error: the innermost template's file, line and column, and Scriban's message.</summary>
+    private static TemplateException Located(ScriptRuntimeException e)
+    {
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is TemplateException partial)
+            {
+                return new TemplateException(partial.Message, e); // a partial that does not parse, found by the loader
+            }
+        }
+
+        if (e is ScriptParserRuntimeException parser && parser.ParserMessages.FirstOrDefault(m => m.Type == ParserMessageType.Error) is { } first)
+        {
+            return new TemplateException($"{Where(first.Span)}: {first.Message}", e);
+        }
+
+        return new TemplateException($"{Where(e.Span)}: {e.OriginalMessage}", e);
+    }
+
+    /// <summary>A span as <c>file:line:column</c>, both counted from 1, as every other diagnostic of Explainer.</summary>
+    private static string Where(SourceSpan span)
+        => string.Create(CultureInfo.InvariantCulture, $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}");
+
+    /// <summary>The <c>num</c> function: <c>{{ num value digits }}</c> prints a <see cref="Real"/> with proven digits only.</summary>
+    private static string Number(object? value, int digits)
+        => value is Real real
+            ? real.IsZero ? "0" : real.Format(digits).Text
+            : throw new ArgumentException($"num takes a Real and a number of significant digits, {{{{ num value 10 }}}}; got {value?.GetType().Name ?? "null"}");
+
+    /// <summary>The <c>code</c> function: <c>{{ code text }}</c> writes a Markdown code span, which Markdig escapes for HTML itself.</summary>
+    private static string CodeSpan(object? value)
+    {
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        var fence = new string('`', LongestRun(text, '`') + 1);
+        return $"{fence} {text} {fence}";
+    }
+
+    private static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    /// <summary>One render's context: the limits, the strictness, the naming convention, Handlebars' truth, and includes from the template folders.</summary>
+    private sealed class Context : TemplateContext
+    {
+        public Context(ScribanTemplateRenderer renderer)
+        {
+            StrictVariables = true;
+            EnableRelaxedMemberAccess = false;
+            EnableRelaxedTargetAccess = false;
+            EnableNullIndexer = false;
+            MemberRenamer = Rename;
+            LimitToString = 0;
+            LoopLimit = ScribanTemplateRenderer.LoopLimit;
+            RecursiveLimit = RecursionLimit;
+            TemplateLoader = new Loader(renderer);
+            foreach (var (path, template) in renderer._parsed)
+            {
+                CachedTemplates[path] = template;
+            }
+        }
+
+        /// <summary>Null, false, an empty string and an empty collection are false; everything else is true.</summary>
+        public override bool ToBool(SourceSpan span, object? value) => value switch
+        {
+            string s => s.Length > 0,
+            ICollection c => c.Count > 0,
+            IEnumerable e => e.GetEnumerator().MoveNext(),
+            _ => base.ToBool(span, value),
+        };
+    }
+
+    /// <summary>Finds <c>include</c>d templates in <c>partials/</c> of the template folders, first folder first, and caches them with the others.</summary>
+    private sealed class Loader(ScribanTemplateRenderer renderer) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+            => renderer.Find(Path.Combine(PartialsFolder, templateName + Extension)) ?? throw new ScriptRuntimeException(
+                callerSpan,
+                $"the partial '{templateName}' does not exist (partials are the {PartialsFolder}/*{Extension} files of the templates folders)");
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        {
+            // Parsed here first, so a broken partial is reported like a broken template; the next render's context starts with it.
+            renderer.Parse(templatePath);
+            return File.ReadAllText(templatePath);
+        }
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
+            => new(Load(context, callerSpan, templatePath));
+    }
+}
