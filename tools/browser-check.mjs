@@ -191,7 +191,7 @@ async function main() {
     }
 
     // The check mode: only the script adds inputs, so the page before it is the page without it.
-    const inputsBeforeCheckMode = await page.evaluate(() => document.querySelectorAll("input").length);
+    const inputsBeforeCheckMode = await page.evaluate(() => document.querySelectorAll("main input").length);
     const checks = [];
     if (options.checks.length > 0) {
       await page.emulateMedia({ colorScheme: "light" });

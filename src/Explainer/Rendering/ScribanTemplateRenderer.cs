@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using Explainer.Numbers;
 using Scriban;
 using Scriban.Parsing;
@@ -28,7 +29,7 @@ namespace Explainer.Rendering;
 /// <c>{{ if Lesson.Checks }}</c> means "if there are any".
 /// </para>
 /// <para>
-/// Scriban does not escape: a template writes <c>{{ x | html.escape }}</c> for every text that comes from a user (a course's
+/// Scriban does not escape: a template writes <c>{{ x | escape }}</c> (ours: the five characters of markup only) for every text that comes from a user (a course's
 /// title, a spec's title, summary, claims and citations). Entities are valid Markdown too, so one escaped Markdown text serves
 /// both the <c>.md</c> file and the HTML page made from it. Text the engine writes (TeX, Markdown with formulas) is trusted.
 /// </para>
@@ -87,6 +88,7 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         globals.Import(model, renamer: Rename);
         globals.Import("num", new Func<object?, int, string>(Number));
         globals.Import("code", new Func<object?, string>(CodeSpan));
+        globals.Import("escape", new Func<object?, string>(Escape));
         context.PushGlobal(globals);
         try
         {
@@ -152,6 +154,33 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         => value is Real real
             ? real.IsZero ? "0" : real.Format(digits).Text
             : throw new ArgumentException($"num takes a Real and a number of significant digits, {{{{ num value 10 }}}}; got {value?.GetType().Name ?? "null"}");
+
+    /// <summary>The <c>escape</c> function: <c>{{ text | escape }}</c> writes text that cannot become markup in HTML or Markdown.</summary>
+    /// <remarks>Only <c>&amp; &lt; &gt; " '</c> become entities; unlike Scriban's <c>html.escape</c>, ½ and × stay as they are, so the Markdown files stay readable.</remarks>
+    private static string Escape(object? value)
+    {
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '"' => escaped.Append("&quot;"),
+                '\'' => escaped.Append("&#39;"),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
 
     /// <summary>The <c>code</c> function: <c>{{ code text }}</c> writes a Markdown code span, which Markdig escapes for HTML itself.</summary>
     private static string CodeSpan(object? value)

@@ -33,15 +33,14 @@ internal static class SiteWriter
             return true;
         }
 
-        var entries = Directory.EnumerateFileSystemEntries(output).Select(e => Path.GetFileName(e)).ToList();
-        if (entries.Count == 0)
+        if (!Directory.EnumerateFileSystemEntries(output).Any())
         {
             return true;
         }
 
         var marker = Path.Combine(output, SiteBuilder.MarkerFile);
         var owned = File.Exists(marker) ? File.ReadAllLines(marker).Append(SiteBuilder.MarkerFile).ToHashSet(StringComparer.Ordinal) : null;
-        var foreign = owned is null ? null : entries.FirstOrDefault(n => !owned.Contains(n) || !File.Exists(Path.Combine(output, n)));
+        var foreign = owned is null ? null : Foreign(output, owned);
         if (owned is not null && foreign is null)
         {
             return true;
@@ -52,6 +51,33 @@ internal static class SiteWriter
             : throw new IOException(owned is null
                 ? $"{output} holds files that explainer did not write; choose another --out, or pass --force to write the site into it (its other files are kept)"
                 : $"{output} holds '{foreign}', which explainer did not write; move it away, or pass --force to write the site beside it");
+    }
+
+    /// <summary>The first entry under <paramref name="output"/> (a relative path with '/') that is not in <paramref name="owned"/>: a file not listed, a link, or a folder holding no listed file; null when every entry is ours.</summary>
+    private static string? Foreign(string output, HashSet<string> owned)
+    {
+        var folders = owned.SelectMany(Parents).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(output, entry).Replace(Path.DirectorySeparatorChar, '/');
+            var kind = NativeFiles.Kind(entry, followLinks: false);
+            var ours = kind == FileKind.Regular ? owned.Contains(name) : kind == FileKind.Directory && folders.Contains(name);
+            if (!ours)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The folders above a relative path: <c>a/b/c.html</c> gives <c>a</c> and <c>a/b</c>.</summary>
+    private static IEnumerable<string> Parents(string path)
+    {
+        for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+        {
+            yield return path[..slash];
+        }
     }
 
     /// <summary>Puts back a site left aside by a killed two-rename swap and removes the leftovers of killed builds; call under the lock.</summary>
@@ -71,8 +97,8 @@ internal static class SiteWriter
         }
     }
 
-    /// <summary>Writes <paramref name="files"/> (name → text) and the marker as the whole content of <paramref name="output"/>.</summary>
-    public static void Swap(string output, IReadOnlyDictionary<string, string> files)
+    /// <summary>Writes <paramref name="files"/> (relative path with '/' → bytes) and the marker as the whole content of <paramref name="output"/>.</summary>
+    public static void Swap(string output, IReadOnlyDictionary<string, byte[]> files)
     {
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
@@ -81,9 +107,11 @@ internal static class SiteWriter
         Directory.CreateDirectory(staging);
         try
         {
-            foreach (var (file, text) in files)
+            foreach (var (file, bytes) in files)
             {
-                File.WriteAllText(Path.Combine(staging, file), text, Utf8);
+                var path = Path.Combine(staging, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, bytes);
             }
 
             File.WriteAllText(Path.Combine(staging, SiteBuilder.MarkerFile), Marker(files), Utf8);
@@ -119,19 +147,32 @@ internal static class SiteWriter
     }
 
     /// <summary>Writes <paramref name="files"/> into <paramref name="output"/> one by one, keeping every file explainer did not write.</summary>
-    public static void WriteBeside(string output, IReadOnlyDictionary<string, string> files)
+    public static void WriteBeside(string output, IReadOnlyDictionary<string, byte[]> files)
     {
         var marker = Path.Combine(output, SiteBuilder.MarkerFile);
         var before = File.Exists(marker) ? File.ReadAllLines(marker) : [];
-        foreach (var (file, text) in files)
+        // Checked for every file before any is written, so a refusal leaves the folder as it was.
+        foreach (var file in files.Keys)
         {
-            AtomicFile.Write(Path.Combine(output, file), s => s.Write(Utf8.GetBytes(text)));
+            if (Parents(file).FirstOrDefault(f => NativeFiles.Kind(Path.Combine(output, f), followLinks: false) is not (FileKind.Directory or FileKind.Missing)) is { } blocked)
+            {
+                throw new IOException($"{Path.Combine(output, blocked)} is not a folder (a file or a link); explainer does not write {file} through it");
+            }
         }
 
-        foreach (var gone in before.Where(n => n.Length > 0 && !files.ContainsKey(n) && n != SiteBuilder.MarkerFile && !n.Contains('/', StringComparison.Ordinal)))
+        foreach (var (file, bytes) in files)
+        {
+            var path = Path.Combine(output, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.Write(path, s => s.Write(bytes));
+        }
+
+        // Only files this marker lists, by relative paths that stay inside the folder, and never through a link.
+        foreach (var gone in before.Where(n => n.Length > 0 && !files.ContainsKey(n) && n != SiteBuilder.MarkerFile && !n.Split('/').Any(p => p is "" or "." or "..")))
         {
             var path = Path.Combine(output, gone);
-            if (NativeFiles.Kind(path, followLinks: false) == FileKind.Regular)
+            var throughFolders = Parents(gone).All(f => NativeFiles.Kind(Path.Combine(output, f), followLinks: false) == FileKind.Directory);
+            if (throughFolders && NativeFiles.Kind(path, followLinks: false) == FileKind.Regular)
             {
                 File.Delete(path);
             }
@@ -140,7 +181,7 @@ internal static class SiteWriter
         AtomicFile.Write(marker, s => s.Write(Utf8.GetBytes(Marker(files))));
     }
 
-    private static string Marker(IReadOnlyDictionary<string, string> files) => string.Join('\n', files.Keys) + "\n";
+    private static string Marker(IReadOnlyDictionary<string, byte[]> files) => string.Join('\n', files.Keys) + "\n";
 
     /// <summary>The staging and set-aside folders of earlier builds of <paramref name="name"/>: <c>.NAME.building-PID</c>, <c>.NAME.old-PID</c>.</summary>
     private static IEnumerable<string> Leftovers(string parent, string name)

@@ -98,7 +98,7 @@ public sealed class MiniBatchLessonTests
     public void Markdown_TwoSamples_HasBothSamplesHeadingsAndTheGradientOfW5(SampleReduction reduction)
     {
         var markdown = new ScribanTemplateRenderer(RepositoryPaths.Templates())
-            .Render("lesson.md", new { Lesson = Lesson(reduction), Diagram = (string?)null, DiagramFile = (string?)null, WorksheetLink = "worksheet.md" });
+            .Render("lesson.md", new { Lesson = Lesson(reduction), Diagram = (string?)null, DiagramFile = (string?)null, WorksheetLink = "worksheet.md", Pager = (object?)null });
 
         markdown.ShouldContain($"## {Sample1}\n");
         markdown.ShouldContain($"## {Sample2}\n");

@@ -145,12 +145,12 @@ public sealed class ScribanTemplateRendererTests : IDisposable
     }
 
     [Fact]
-    public void Render_HtmlEscape_EscapesEveryCharacterThatBreaksOutOfTextOrAnAttribute()
+    public void Render_Escape_EscapesEveryCharacterThatBreaksOutOfTextOrAnAttribute_AndNothingElse()
     {
-        Template("t", "<a title=\"{{ Title | html.escape }}\">{{ Title | html.escape }}</a>");
+        Template("t", "<a title=\"{{ Title | escape }}\">{{ Title | escape }}</a>");
 
-        Renderer().Render("t", new { Title = "<script>alert(1)</script>\"onmouseover='x'&" })
-            .ShouldBe("<a title=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;onmouseover=&#39;x&#39;&amp;\">&lt;script&gt;alert(1)&lt;/script&gt;&quot;onmouseover=&#39;x&#39;&amp;</a>");
+        Renderer().Render("t", new { Title = "<script>alert(1)</script>\"onmouseover='x'& ½ × 梯度" })
+            .ShouldBe("<a title=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;onmouseover=&#39;x&#39;&amp; ½ × 梯度\">&lt;script&gt;alert(1)&lt;/script&gt;&quot;onmouseover=&#39;x&#39;&amp; ½ × 梯度</a>");
     }
 
     [Fact]

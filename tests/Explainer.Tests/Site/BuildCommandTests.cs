@@ -16,6 +16,7 @@ public sealed class BuildCommandTests : IDisposable
         string[] expected =
         [
             SiteBuilder.MarkerFile, "errata.html", "errata.md", "index.html", "index.md", "site.css", SiteBuilder.CheckScript,
+            "404.html", "search.html", SiteBuilder.SearchScript, // and the search index, in pagefind/
             .. Course.Ids.SelectMany(id => new[] { $"lesson-{id}.html", $"lesson-{id}.md", $"lesson-{id}.svg" }),
             "lesson-activations.html", "lesson-activations.md", "lesson-optimizers.html", "lesson-optimizers.md", // no graph to draw in these two
             .. Course.Ids.Append("activations").Append("optimizers").SelectMany(id => new[] { $"lesson-{id}.worksheet.html", $"lesson-{id}.worksheet.md" }),
@@ -24,6 +25,7 @@ public sealed class BuildCommandTests : IDisposable
 
         (result.ExitCode, result.StandardError).ShouldBe((0, ""));
         Directory.EnumerateFiles(_temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(expected.Order(StringComparer.Ordinal));
+        Directory.EnumerateDirectories(_temp.Combine("site")).Select(Path.GetFileName).ShouldBe(["pagefind"]);
     }
 
     [Fact]

@@ -41,7 +41,8 @@ public sealed class SiteBuilderTests(BuiltSiteFixture site) : IDisposable
     [Fact]
     public void Build_ReturnsExactlyTheFilesOnDiskBesidesTheMarker()
     {
-        Directory.EnumerateFiles(site.Folder).Select(Path.GetFileName).Where(n => n != SiteBuilder.MarkerFile).Order(StringComparer.Ordinal)
+        Directory.EnumerateFiles(site.Folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Folder, f).Replace('\\', '/'))
+            .Where(n => n != SiteBuilder.MarkerFile).Order(StringComparer.Ordinal)
             .ShouldBe(site.Files);
     }
 
