@@ -1,3 +1,4 @@
+using System.Text;
 using Explainer.Checking;
 using Explainer.Rendering;
 
@@ -20,14 +21,15 @@ public sealed class SiteBuilder
     public const string CheckScript = "check.js";
 
     private const string SiteTitle = "Backpropagation, worked exactly";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly SiteOptions _options;
     private readonly ITemplateRenderer _templates;
     private readonly IMathConverter _math;
 
-    /// <summary>Creates a builder rendering the templates of <see cref="SiteOptions.TemplatesDirectory"/> with Scriban, formulas with temml.</summary>
+    /// <summary>Creates a builder rendering the templates of <see cref="SiteOptions.TemplateDirectories"/> with Scriban, formulas with temml.</summary>
     /// <exception cref="TemplateException">The templates folder does not exist.</exception>
     public SiteBuilder(SiteOptions options)
-        : this(options, new ScribanTemplateRenderer(options.TemplatesDirectory), new TemmlMathConverter())
+        : this(options, new ScribanTemplateRenderer(options.TemplateDirectories), new TemmlMathConverter())
     {
     }
 
@@ -53,7 +55,8 @@ public sealed class SiteBuilder
     {
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(errata);
-        var output = SiteFolder.Resolve(_options.OutputDirectory, _options.TemplatesDirectory);
+        var output = SiteFolder.Resolve(_options.OutputDirectory, [_options.TemplatesDirectory, .. _options.TemplateDirectories, .. _options.AssetDirectories]);
+        var siteTitle = _options.Title ?? SiteTitle;
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using var guard = SiteLock.Take(output);
         SiteWriter.Recover(output);
@@ -107,9 +110,11 @@ public sealed class SiteBuilder
         var errataModel = new { Differs = differs, Errata = errata };
         var indexModel = new
         {
-            Title = SiteTitle,
-            Lessons = lessons.Select(l => new
+            Title = siteTitle,
+            _options.Author,
+            Lessons = lessons.Select((l, i) => new
             {
+                PartHeading = l.Part is { } part && (i == 0 || lessons[i - 1].Part != part) ? part : null,
                 l.Lesson.Title,
                 l.Lesson.Summary,
                 Link = FileName(l.Lesson.Id) + (_options.Html ? ".html" : ".md"),
@@ -127,7 +132,7 @@ public sealed class SiteBuilder
         {
             progress?.Report("math");
             pages.Add(new Page("errata", "Errata", MarkdownHtml.ToHtml(_templates.Render("errata.md", errataModel)), [], null, null));
-            pages.Add(new Page("index", SiteTitle, MarkdownHtml.ToHtml(_templates.Render("index.md", indexModel)), [], null, null));
+            pages.Add(new Page("index", siteTitle, MarkdownHtml.ToHtml(_templates.Render("index.md", indexModel)), [], null, null));
             var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Name, p.Html)).ToList(), _math);
             var lessonCount = lessons.Count;
             for (var i = 0; i < pages.Count; i++)
@@ -138,7 +143,8 @@ public sealed class SiteBuilder
                 var model = new
                 {
                     page.Title,
-                    SiteTitle,
+                    SiteTitle = siteTitle,
+                    _options.Language,
                     Body = bodies[i],
                     Nav = nav,
                     page.Toc,
@@ -151,21 +157,30 @@ public sealed class SiteBuilder
                 files[page.Name + ".html"] = _templates.Render("page.html", model);
             }
 
-            files["site.css"] = File.ReadAllText(Path.Combine(_options.TemplatesDirectory, "site.css"));
-            files[CheckScript] = File.ReadAllText(Path.Combine(_options.TemplatesDirectory, CheckScript));
         }
 
         progress?.Report("write");
+        var written = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (name, path) in SiteAssets.Collect(_options, _options.Html ? ["site.css", CheckScript] : [], files.Keys))
+        {
+            written[name] = File.ReadAllBytes(path);
+        }
+
+        foreach (var (name, text) in files)
+        {
+            written[name] = Utf8.GetBytes(text);
+        }
+
         if (whole)
         {
-            SiteWriter.Swap(output, files);
+            SiteWriter.Swap(output, written);
         }
         else
         {
-            SiteWriter.WriteBeside(output, files);
+            SiteWriter.WriteBeside(output, written);
         }
 
-        return files.Keys.ToList();
+        return written.Keys.ToList();
     }
 
     /// <summary>The lesson's file name (without extension): <c>lesson-net-2-2-2</c>.</summary>

@@ -41,7 +41,7 @@ internal static class SiteWriter
 
         var marker = Path.Combine(output, SiteBuilder.MarkerFile);
         var owned = File.Exists(marker) ? File.ReadAllLines(marker).Append(SiteBuilder.MarkerFile).ToHashSet(StringComparer.Ordinal) : null;
-        var foreign = owned is null ? null : entries.FirstOrDefault(n => !owned.Contains(n) || !File.Exists(Path.Combine(output, n)));
+        var foreign = owned is null ? null : entries.FirstOrDefault(n => !Owned(output, n, owned));
         if (owned is not null && foreign is null)
         {
             return true;
@@ -52,6 +52,18 @@ internal static class SiteWriter
             : throw new IOException(owned is null
                 ? $"{output} holds files that explainer did not write; choose another --out, or pass --force to write the site into it (its other files are kept)"
                 : $"{output} holds '{foreign}', which explainer did not write; move it away, or pass --force to write the site beside it");
+    }
+
+    /// <summary>Whether the entry <paramref name="name"/> (relative, <c>/</c>-separated) is a file the marker lists, or a real folder (not a link) holding only such files.</summary>
+    private static bool Owned(string output, string name, HashSet<string> owned)
+    {
+        var path = Path.Combine(output, name);
+        return NativeFiles.Kind(path, followLinks: false) switch
+        {
+            FileKind.Regular => owned.Contains(name),
+            FileKind.Directory => Directory.EnumerateFileSystemEntries(path).All(e => Owned(output, name + "/" + Path.GetFileName(e), owned)),
+            _ => false,
+        };
     }
 
     /// <summary>Puts back a site left aside by a killed two-rename swap and removes the leftovers of killed builds; call under the lock.</summary>
@@ -71,8 +83,8 @@ internal static class SiteWriter
         }
     }
 
-    /// <summary>Writes <paramref name="files"/> (name → text) and the marker as the whole content of <paramref name="output"/>.</summary>
-    public static void Swap(string output, IReadOnlyDictionary<string, string> files)
+    /// <summary>Writes <paramref name="files"/> (name → bytes; a name may hold <c>/</c> for a subfolder) and the marker as the whole content of <paramref name="output"/>.</summary>
+    public static void Swap(string output, IReadOnlyDictionary<string, byte[]> files)
     {
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
@@ -81,9 +93,11 @@ internal static class SiteWriter
         Directory.CreateDirectory(staging);
         try
         {
-            foreach (var (file, text) in files)
+            foreach (var (file, bytes) in files)
             {
-                File.WriteAllText(Path.Combine(staging, file), text, Utf8);
+                var path = Path.Combine(staging, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, bytes);
             }
 
             File.WriteAllText(Path.Combine(staging, SiteBuilder.MarkerFile), Marker(files), Utf8);
@@ -119,16 +133,18 @@ internal static class SiteWriter
     }
 
     /// <summary>Writes <paramref name="files"/> into <paramref name="output"/> one by one, keeping every file explainer did not write.</summary>
-    public static void WriteBeside(string output, IReadOnlyDictionary<string, string> files)
+    public static void WriteBeside(string output, IReadOnlyDictionary<string, byte[]> files)
     {
         var marker = Path.Combine(output, SiteBuilder.MarkerFile);
         var before = File.Exists(marker) ? File.ReadAllLines(marker) : [];
-        foreach (var (file, text) in files)
+        foreach (var (file, bytes) in files)
         {
-            AtomicFile.Write(Path.Combine(output, file), s => s.Write(Utf8.GetBytes(text)));
+            var path = Path.Combine(output, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.Write(path, s => s.Write(bytes));
         }
 
-        foreach (var gone in before.Where(n => n.Length > 0 && !files.ContainsKey(n) && n != SiteBuilder.MarkerFile && !n.Contains('/', StringComparison.Ordinal)))
+        foreach (var gone in before.Where(n => n.Length > 0 && !files.ContainsKey(n) && n != SiteBuilder.MarkerFile && !n.Split('/').Contains("..")))
         {
             var path = Path.Combine(output, gone);
             if (NativeFiles.Kind(path, followLinks: false) == FileKind.Regular)
@@ -140,7 +156,7 @@ internal static class SiteWriter
         AtomicFile.Write(marker, s => s.Write(Utf8.GetBytes(Marker(files))));
     }
 
-    private static string Marker(IReadOnlyDictionary<string, string> files) => string.Join('\n', files.Keys) + "\n";
+    private static string Marker(IReadOnlyDictionary<string, byte[]> files) => string.Join('\n', files.Keys) + "\n";
 
     /// <summary>The staging and set-aside folders of earlier builds of <paramref name="name"/>: <c>.NAME.building-PID</c>, <c>.NAME.old-PID</c>.</summary>
     private static IEnumerable<string> Leftovers(string parent, string name)
