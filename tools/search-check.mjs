@@ -76,11 +76,12 @@ try {
     page.on("pageerror", e => consoleErrors.push(e.message));
     const response = await page.goto(origin + pagePath + "?q=" + encodeURIComponent(query));
     if (!response || !response.ok()) throw new Error(`${pagePath}: HTTP ${response?.status()}`);
-    // Pagefind shows either results or its "no results" message once the search has run.
-    await page.waitForFunction(() => document.querySelector(".pagefind-ui__result-link, .pagefind-ui__message"), null, { timeout });
-    await page.waitForTimeout(300);
+    // Pagefind says "Searching for …" first, then "N results for …" (or "No results for …") once it has them all.
+    await page.waitForFunction(() => /^(\d+ results?|No results) for/.test(document.querySelector(".pagefind-ui__message")?.textContent?.trim() ?? ""), null, { timeout });
+    await page.waitForFunction(() => document.querySelectorAll(".pagefind-ui__result-link").length > 0 || /^No results/.test(document.querySelector(".pagefind-ui__message").textContent.trim()), null, { timeout });
+    const message = await page.$eval(".pagefind-ui__message", m => m.textContent.trim());
     const results = await page.$$eval(".pagefind-ui__result-link", links => links.map(a => ({ title: a.textContent.trim(), href: a.getAttribute("href") })));
-    searches.push({ page: pagePath, query, results, consoleErrors });
+    searches.push({ page: pagePath, query, message, results, consoleErrors });
     await page.close();
   }
 } catch (e) {

@@ -1,25 +1,26 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Explainer.Rendering;
 using Explainer.Site;
-using Explainer.Worked;
 using Spectre.Console;
 
 namespace Explainer.Cli;
 
-/// <summary><c>explainer build</c>: the whole course as a static site.</summary>
+/// <summary><c>explainer build [DIR]</c>: a course project, or the notes' own course, as a static site.</summary>
 internal static class BuildCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "The folder to write the site to.", DefaultValueFactory = _ => "site" };
+        var folder = new Argument<string?>("dir") { Description = "A course folder (with a course.yaml; see `explainer new course`). Without one: the current folder's course, or the notes' own course.", Arity = ArgumentArity.ZeroOrOne };
+        var output = new Option<string?>("--out") { Description = "The folder to write the site to (default: DIR/site for a course, site for the notes' course)." };
         var digits = CliOptions.Digits(10);
+        digits.Description += " Default: the course's digits, or 10.";
+        var policy = CliOptions.BiasPolicy();
+        policy.Description = "The bias policy of every network lesson: frozen, shared or per-neuron (default: the course's, or each lesson's own).";
         var format = new Option<string>("--format") { Description = "Which pages to write: md, html or md,html.", DefaultValueFactory = _ => "md,html" };
         var force = new Option<bool>("--force") { Description = "Write into the folder even if it holds files explainer did not write (they are kept; only explainer's own files are replaced)." };
-        var command = new Command("build", "Build the course site: an index, one lesson per worked example (Markdown and HTML), errata.") { output, digits, format, force };
+        var command = new Command("build", "Build a course site: an index, one lesson per worked example (Markdown and HTML), errata.") { folder, output, digits, policy, format, force };
         command.SetAction(parse => CliError.Guard(() =>
         {
-            var d = parse.GetValue(digits);
             var formats = parse.GetValue(format)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var unknown = formats.FirstOrDefault(f => f is not ("md" or "html"));
             if (unknown is not null || formats.Length == 0)
@@ -27,34 +28,33 @@ internal static class BuildCommand
                 throw new ArgumentException($"--format takes md, html or md,html; got '{parse.GetValue(format)}'");
             }
 
-            var options = new SiteOptions(parse.GetValue(output)!, RepositoryPaths.Templates(), formats.Contains("md"), formats.Contains("html"), parse.GetValue(force));
+            var source = SiteSource.Find(parse.GetValue(folder));
+            int? d = parse.GetResult(digits) is { Implicit: false } ? parse.GetValue(digits) : null;
             var sw = Stopwatch.StartNew();
-            var files = Run(options, d);
+            var (files, options) = Run(() => source.Load(parse.GetValue(output), d, parse.GetValue(policy), formats.Contains("md"), formats.Contains("html"), parse.GetValue(force)));
             Console.Out.WriteLine($"Built {files.Count} files in {Path.GetFullPath(options.OutputDirectory)} ({sw.ElapsedMilliseconds} ms).");
             return 0;
         }));
         return command;
     }
 
-    private static IReadOnlyList<string> Run(SiteOptions options, int digits)
+    private static (IReadOnlyList<string> Files, SiteOptions Options) Run(Func<SiteBuild> load)
     {
-        var builder = new SiteBuilder(options);
-        var errata = Catalogue.Errata;
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
             var clock = Stopwatch.StartNew();
-            return builder.Build(Lessons(digits), errata, new SyncProgress(s => Console.Out.WriteLine($"  {clock.ElapsedMilliseconds,5} ms  {s}")));
+            var build = load();
+            return (new SiteBuilder(build.Options).Build(build.Lessons, build.Errata, new SyncProgress(s => Console.Out.WriteLine($"  {clock.ElapsedMilliseconds,5} ms  {s}"))), build.Options);
         }
 
-        IReadOnlyList<string> files = [];
+        (IReadOnlyList<string> Files, SiteOptions Options) result = ([], null!);
         AnsiConsole.Status().Start("Building the course…", ctx =>
         {
-            files = builder.Build(Lessons(digits), errata, new SyncProgress(s => ctx.Status($"Building the course: {s}")));
+            var build = load();
+            result = (new SiteBuilder(build.Options).Build(build.Lessons, build.Errata, new SyncProgress(s => ctx.Status($"Building the course: {s}"))), build.Options);
         });
-        return files;
+        return result;
     }
-
-    private static IReadOnlyList<CourseLesson> Lessons(int digits) => CourseLessons.All(digits);
 
     private sealed class SyncProgress(Action<string> report) : IProgress<string>
     {

@@ -1,4 +1,5 @@
 using Explainer.Lessons;
+using Explainer.Networks;
 using Explainer.Rendering.Diagrams;
 using Explainer.Site;
 
@@ -8,19 +9,28 @@ namespace Explainer.Worked;
 public static class CourseLessons
 {
     /// <summary>Builds every lesson with <paramref name="digits"/> significant digits; diagrams are drawn unless <paramref name="diagrams"/> is false.</summary>
-    public static IReadOnlyList<CourseLesson> All(int digits, bool diagrams = true)
+    /// <param name="digits">Significant digits of every value.</param>
+    /// <param name="diagrams">Whether to draw each example's graph.</param>
+    /// <param name="policy">The bias policy of every network example, or null for each example's own.</param>
+    public static IReadOnlyList<CourseLesson> All(int digits, bool diagrams = true, BiasPolicy? policy = null)
     {
         var lessons = new List<CourseLesson>();
         foreach (var e in Catalogue.All)
         {
-            var run = e.Run();
-            var diagram = diagrams ? DiagramWriter.Write(run.Graph, run.Trace, new DiagramOptions { Title = run.Example.Title }) : string.Empty;
-            lessons.Add(new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), digits), diagram));
+            lessons.Add(Of(e, digits, policy, diagrams));
         }
 
         lessons.Add(new CourseLesson(ActivationTour.Lesson(digits), string.Empty));
         lessons.Add(new CourseLesson(OptimizerTour.Lesson(digits), string.Empty));
 
         return lessons;
+    }
+
+    /// <summary>The lesson of one worked example: run under <paramref name="policy"/> when it is a network (an expression graph has no biases), with its diagram.</summary>
+    internal static CourseLesson Of(WorkedExample example, int digits, BiasPolicy? policy, bool diagrams)
+    {
+        var run = example.Run(example.DefaultPolicy is null ? null : policy);
+        var diagram = diagrams ? DiagramWriter.Write(run.Graph, run.Trace, new DiagramOptions { Title = run.Example.Title }) : string.Empty;
+        return new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), digits), diagram);
     }
 }

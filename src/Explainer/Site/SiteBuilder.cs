@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Explainer.Checking;
 using Explainer.Rendering;
 
@@ -12,7 +13,7 @@ namespace Explainer.Site;
 /// half-written site. A marker file lists what Explainer wrote; a folder holding anything else is refused unless forced,
 /// and even then its other files are kept. Output depends only on the inputs, so rebuilding gives byte-identical files.
 /// </remarks>
-public sealed class SiteBuilder
+public sealed partial class SiteBuilder
 {
     /// <summary>The file that marks a folder as written by Explainer.</summary>
     public const string MarkerFile = ".explainer-site";
@@ -41,10 +42,10 @@ public sealed class SiteBuilder
     private readonly IMathConverter _math;
     private readonly ISearchIndexer _search;
 
-    /// <summary>Creates a builder rendering the templates of <see cref="SiteOptions.TemplatesDirectory"/> with Scriban, formulas with temml.</summary>
+    /// <summary>Creates a builder rendering the templates of <see cref="SiteOptions.TemplateDirectories"/> with Scriban, formulas with temml.</summary>
     /// <exception cref="TemplateException">The templates folder does not exist.</exception>
     public SiteBuilder(SiteOptions options)
-        : this(options, new ScribanTemplateRenderer(options.TemplatesDirectory), new TemmlMathConverter(), new PagefindSearchIndexer())
+        : this(options, new ScribanTemplateRenderer(options.TemplateDirectories), new TemmlMathConverter(), new PagefindSearchIndexer())
     {
     }
 
@@ -79,7 +80,8 @@ public sealed class SiteBuilder
     {
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(errata);
-        var output = SiteFolder.Resolve(_options.OutputDirectory, _options.TemplatesDirectory);
+        var output = SiteFolder.Resolve(_options.OutputDirectory, [_options.TemplatesDirectory, .. _options.TemplateDirectories, .. _options.AssetDirectories]);
+        var siteTitle = _options.Title ?? SiteTitle;
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using var guard = SiteLock.Take(output);
         SiteWriter.Recover(output);
@@ -105,6 +107,7 @@ public sealed class SiteBuilder
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         void Text(string name, string text) => files[name] = Utf8.GetBytes(text);
+        var siteTitle = _options.Title ?? SiteTitle;
         var pages = new List<Page>();
 
         for (var i = 0; i < lessons.Count; i++)
@@ -166,7 +169,7 @@ public sealed class SiteBuilder
         {
             progress?.Report("math");
             pages.Add(new Page("errata", "Errata", ErrataDescription, MarkdownHtml.ToHtml(_templates.Render("errata.md", errataModel)), [], null, null));
-            pages.Add(new Page("index", SiteTitle, IndexDescription, MarkdownHtml.ToHtml(_templates.Render("index.md", IndexModel(lessons, ".html"))), [], null, null));
+            pages.Add(new Page("index", siteTitle, IndexDescription, MarkdownHtml.ToHtml(_templates.Render("index.md", IndexModel(lessons, ".html"))), [], null, null));
             pages.Add(new Page(NotFoundPage, "Page not found", NotFoundDescription, MarkdownHtml.ToHtml(_templates.Render("404.md", new { Home = Url("index.html") ?? "index.html" })), [], null, null));
             if (_options.Search)
             {
@@ -183,7 +186,8 @@ public sealed class SiteBuilder
                 var model = new
                 {
                     page.Title,
-                    SiteTitle,
+                    SiteTitle = siteTitle,
+                    _options.Language,
                     page.Description,
                     Canonical = page.Name == NotFoundPage ? null : Url(file),
                     Body = bodies[i],
@@ -201,14 +205,11 @@ public sealed class SiteBuilder
                 Text(file, _templates.Render("page.html", model));
             }
 
-            Text("site.css", File.ReadAllText(Path.Combine(_options.TemplatesDirectory, "site.css")));
-            Text(CheckScript, File.ReadAllText(Path.Combine(_options.TemplatesDirectory, CheckScript)));
             if (_options.Search)
             {
-                Text(SearchScript, File.ReadAllText(Path.Combine(_options.TemplatesDirectory, SearchScript)));
                 progress?.Report("search index");
                 var indexed = pages.Where(IsIndexed)
-                    .Select(p => new SearchPage(p.Name + ".html", Utf8.GetString(files[p.Name + ".html"]))).ToList();
+                    .Select(p => new SearchPage(p.Name + ".html", TexAnnotation().Replace(Utf8.GetString(files[p.Name + ".html"]), string.Empty))).ToList();
                 foreach (var (path, bytes) in _search.Index(indexed))
                 {
                     files[path] = bytes;
@@ -222,19 +223,33 @@ public sealed class SiteBuilder
             }
         }
 
+        // A course's assets/ first, then ours; the site's own CSS and scripts from the first asset or template folder that has them.
+        string[] ours = _options.Html ? ["site.css", CheckScript, .. _options.Search ? new[] { SearchScript } : []] : [];
+        foreach (var (name, path) in SiteAssets.Collect(_options, ours, files.Keys))
+        {
+            files[name] = File.ReadAllBytes(path);
+        }
+
         return files;
     }
+
+    /// <summary>The TeX source each formula carries for copy and paste: left out of the search index, where it would only repeat the
+    /// formula's words as TeX (<c>\\frac</c>, <c>\\left(</c>); the formula's own text (its symbols and numbers) is indexed.</summary>
+    [GeneratedRegex(@"<annotation encoding=""application/x-tex"">.*?</annotation>", RegexOptions.Singleline)]
+    private static partial Regex TexAnnotation();
 
     /// <summary>Whether search finds <paramref name="page"/>: the lessons, the index and the errata; not the worksheets (blanks, which would
     /// outrank their own lessons), the search page or the 404 page.</summary>
     private static bool IsIndexed(Page page) => page.Name is not (NotFoundPage or SearchPage) && !page.Name.EndsWith(WorksheetSuffix, StringComparison.Ordinal);
 
     /// <summary>The index page's model, its links ending in <paramref name="extension"/>.</summary>
-    private static object IndexModel(IReadOnlyList<CourseLesson> lessons, string extension) => new
+    private object IndexModel(IReadOnlyList<CourseLesson> lessons, string extension) => new
     {
-        Title = SiteTitle,
-        Lessons = lessons.Select(l => new
+        Title = _options.Title ?? SiteTitle,
+        _options.Author,
+        Lessons = lessons.Select((l, i) => new
         {
+            PartHeading = l.Part is { } part && (i == 0 || lessons[i - 1].Part != part) ? part : null,
             l.Lesson.Title,
             l.Lesson.Summary,
             Link = FileName(l.Lesson.Id) + extension,

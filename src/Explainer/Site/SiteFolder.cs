@@ -11,7 +11,9 @@ internal static class SiteFolder
 {
     /// <summary>The real path of the folder to build into, after the refusals above.</summary>
     /// <exception cref="IOException">The path is one explainer never builds into; the message says why.</exception>
-    public static string Resolve(string outputDirectory, string templatesDirectory)
+    /// <param name="outputDirectory">The folder as <c>--out</c> names it.</param>
+    /// <param name="ownDirectories">The folders of templates and assets the build reads, which it may never build over.</param>
+    public static string Resolve(string outputDirectory, params IEnumerable<string> ownDirectories)
     {
         if (string.IsNullOrWhiteSpace(outputDirectory))
         {
@@ -38,7 +40,7 @@ internal static class SiteFolder
         }
 
         var real = RealPath(full);
-        var why = Protected(real, templatesDirectory);
+        var why = Protected(real, ownDirectories);
         return why is null ? real : throw Refuse(outputDirectory, why);
     }
 
@@ -85,7 +87,7 @@ internal static class SiteFolder
         return result;
     }
 
-    private static string? Protected(string real, string templatesDirectory)
+    private static string? Protected(string real, IEnumerable<string> ownDirectories)
     {
         if (real == Path.GetPathRoot(real))
         {
@@ -104,7 +106,7 @@ internal static class SiteFolder
             return real == current ? "the current folder" : "a folder that holds the current folder";
         }
 
-        if (Contains(real, RealPath(templatesDirectory)) || Contains(real, RealPath(AppContext.BaseDirectory)))
+        if (ownDirectories.Any(d => Contains(real, RealPath(d))) || Contains(real, RealPath(AppContext.BaseDirectory)))
         {
             return "a folder that holds explainer's own files (its templates or its program)";
         }

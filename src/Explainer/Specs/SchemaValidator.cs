@@ -7,7 +7,7 @@ using Json.Schema;
 
 namespace Explainer.Specs;
 
-/// <summary>Validates a spec tree against the embedded <c>example.schema.json</c> and reports each error at the YAML or JSON position of the value it is about.</summary>
+/// <summary>Validates a spec tree against an embedded schema (<c>example.schema.json</c>, <c>course.schema.json</c>) and reports each error at the YAML or JSON position of the value it is about.</summary>
 /// <remarks>
 /// The tree is written out as JSON (a plain scalar that is a JSON number stays one, with its text unchanged) while a map
 /// from each value's JSON Pointer to its node is kept; the schema's errors name instance locations, which the map turns
@@ -15,15 +15,20 @@ namespace Explainer.Specs;
 /// </remarks>
 internal static partial class SchemaValidator
 {
-    private const string ResourceName = "Explainer.Specs.example.schema.json";
+    /// <summary>Gets the schema of spec files, <c>schemas/example.schema.json</c>.</summary>
+    public static EmbeddedSchema Example { get; } = new("Explainer.Specs.example.schema.json");
 
-    private static readonly Lazy<(JsonSchema Schema, JsonDocument Document)> Loaded = new(LoadSchema);
+    /// <summary>Gets the schema of course files, <c>schemas/course.schema.json</c>.</summary>
+    public static EmbeddedSchema Course { get; } = new("Explainer.Courses.course.schema.json");
 
-    /// <summary>Gets the schema's text, as embedded in the assembly.</summary>
-    public static string SchemaText { get; } = ReadResource();
+    /// <summary>Gets the spec schema's text, as embedded in the assembly.</summary>
+    public static string SchemaText => Example.Text;
 
-    /// <summary>Checks the tree; reports every schema error; returns whether there were none.</summary>
-    public static bool Validate(SpecNode root, SpecDiagnostics diagnostics)
+    /// <summary>Checks the tree against the spec schema; reports every schema error; returns whether there were none.</summary>
+    public static bool Validate(SpecNode root, SpecDiagnostics diagnostics) => Validate(root, diagnostics, Example);
+
+    /// <summary>Checks the tree against <paramref name="embedded"/>; reports every schema error; returns whether there were none.</summary>
+    public static bool Validate(SpecNode root, SpecDiagnostics diagnostics, EmbeddedSchema embedded)
     {
         var values = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
         var keys = new Dictionary<string, SpecNode>(StringComparer.Ordinal);
@@ -34,7 +39,7 @@ internal static partial class SchemaValidator
         }
 
         using var instance = JsonDocument.Parse(buffer.ToArray());
-        var (schema, document) = Loaded.Value;
+        var (schema, document) = embedded.Loaded;
         var results = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
@@ -237,6 +242,7 @@ internal static partial class SchemaValidator
             "kind" => "kind",
             "loss" => "loss",
             "reduction" => "reduction",
+            "language" => "language",
             var other => other,
         } : pointer.Length == 0 ? "value" : pointer[(pointer.LastIndexOf('/') + 1)..];
     }
@@ -254,6 +260,11 @@ internal static partial class SchemaValidator
             return $"'{node.Text}' is not a source; write file:line, e.g. notes.txt:572";
         }
 
+        if (schemaPointer.Contains("/base_url", StringComparison.Ordinal))
+        {
+            return $"'{node.Text}' is not a web address; write the address the site will be published at, e.g. https://example.org/course/";
+        }
+
         if (schemaPointer.Contains("/statements", StringComparison.Ordinal))
         {
             return $"'{node.Text}' is not a statement; write NAME = EXPRESSION, e.g. u = b*c";
@@ -263,6 +274,7 @@ internal static partial class SchemaValidator
         {
             "number" => $"'{node.Text}' is not a number; write a decimal such as 0.5, .5 or 1e-3, or a fraction such as 3/7",
             "id" => $"'{node.Text}' is not an id; use lower case letters, digits and dashes, e.g. my-net",
+            "lessonPath" => $"'{node.Text}' is not a lesson file; list spec files (.yaml, .yml or .json) by their path in the course folder, e.g. lessons/intro.yaml",
             "name" or "nodeName" => $"'{node.Text}' is not a name; use letters, digits and _, starting with a letter",
             _ => $"'{node.Text}' is not in the expected form",
         };
@@ -408,21 +420,6 @@ internal static partial class SchemaValidator
         {
             writer.WriteStringValue(node.Text);
         }
-    }
-
-    private static (JsonSchema, JsonDocument) LoadSchema()
-    {
-        var document = JsonDocument.Parse(SchemaText);
-        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-        return (JsonSchema.Build(document.RootElement, options), document);
-    }
-
-    private static string ReadResource()
-    {
-        using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"the assembly lacks its embedded resource {ResourceName}");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
     }
 
     /// <summary>One error of the schema's list output.</summary>
