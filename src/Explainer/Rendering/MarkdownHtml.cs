@@ -16,16 +16,28 @@ public static partial class MarkdownHtml
     /// <exception cref="InvalidOperationException">A formula does not convert; the message names the page and the formula.</exception>
     internal static IReadOnlyList<string> ReplaceMath(IReadOnlyList<(string Name, string Html)> pages, IMathConverter converter)
     {
+        // Each distinct formula is converted once: the worksheets repeat the lessons' formulas, and every language of a site
+        // repeats them all.
         var requests = new List<MathRequest>();
         var owners = new List<string>();
+        var seen = new Dictionary<MathRequest, int>();
+        var order = new List<int>();
         foreach (var (name, html) in pages)
         {
             foreach (Match m in MathPattern().Matches(html))
             {
                 // Markdig escapes the formula's text for HTML ("&" → "&amp;"); the templates write TeX unescaped.
                 var tex = WebUtility.HtmlDecode(m.Groups["tex"].Value);
-                requests.Add(new MathRequest(tex.Trim(), m.Groups["tag"].Value == "div"));
-                owners.Add(name);
+                var request = new MathRequest(tex.Trim(), m.Groups["tag"].Value == "div");
+                if (!seen.TryGetValue(request, out var index))
+                {
+                    index = requests.Count;
+                    seen[request] = index;
+                    requests.Add(request);
+                    owners.Add(name);
+                }
+
+                order.Add(index);
             }
         }
 
@@ -44,7 +56,7 @@ public static partial class MarkdownHtml
         {
             output.Add(MathPattern().Replace(html, m =>
             {
-                var mathml = results[next++].MathMl!;
+                var mathml = results[order[next++]].MathMl!;
                 return m.Groups["tag"].Value == "div"
                     ? $"<div class=\"math-display\" tabindex=\"0\" role=\"group\" aria-label=\"equation\">{mathml}</div>"
                     : mathml;
