@@ -9,6 +9,7 @@ internal static class ExplainerCommand
     {
         var root = new RootCommand("Explainer: exact, step-by-step worked lessons of backpropagation.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(Serve.ServeCommand.Create());
         root.Subcommands.Add(ExpressionCommands.Eval());
         root.Subcommands.Add(ExpressionCommands.Grad());
         root.Subcommands.Add(CatalogueCommands.List());

@@ -83,7 +83,11 @@ public static class CourseLoader
 
         if (root is null || root.IsNull || root.Kind != SpecNodeKind.Mapping)
         {
-            diagnostics.Add(root?.Span ?? new SourceSpan(0, 0), "a course file is a mapping of keys (title: …, parts: …)");
+            if (diagnostics.Count == 0)
+            {
+                diagnostics.Add(root?.Span ?? new SourceSpan(0, 0), "a course file is a mapping of keys (title: …, parts: …)");
+            }
+
             return Result(null, fileName, text, diagnostics);
         }
 
