@@ -11,7 +11,7 @@ public sealed class CourseBuildTests : IDisposable
         SiteBuilder.MarkerFile, "check.js", "errata.html", "errata.md", "index.html", "index.md",
         "lesson-my-expression.html", "lesson-my-expression.md", "lesson-my-expression.svg", "lesson-my-expression.worksheet.html", "lesson-my-expression.worksheet.md",
         "lesson-my-network.html", "lesson-my-network.md", "lesson-my-network.svg", "lesson-my-network.worksheet.html", "lesson-my-network.worksheet.md",
-        "site.css",
+        "site.css", "404.html", "search.html", SiteBuilder.SearchScript,
     ];
 
     private readonly TempFolder _temp = new();
@@ -63,7 +63,8 @@ public sealed class CourseBuildTests : IDisposable
         var result = Run("build", "c");
 
         (result.ExitCode, result.StandardError).ShouldBe((0, ""));
-        result.StandardOutput.ShouldContain($"Built {SiteFiles.Length - 1} files in {_temp.Combine("c", "site")}");
+        var onDisk = Directory.EnumerateFiles(_temp.Combine("c", "site"), "*", SearchOption.AllDirectories).Count() - 1; // the search index in pagefind/ too, not the marker
+        result.StandardOutput.ShouldContain($"Built {onDisk} files in {_temp.Combine("c", "site")}");
         Directory.EnumerateFiles(_temp.Combine("c", "site")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(SiteFiles.Order(StringComparer.Ordinal));
     }
 
@@ -76,7 +77,7 @@ public sealed class CourseBuildTests : IDisposable
         var index = File.ReadAllText(_temp.Combine("c", "site", "index.md"));
 
         index.ShouldStartWith("# My backpropagation course\n\nBy Your Name.\n");
-        index.IndexOf("## A network, step by step", StringComparison.Ordinal).ShouldBeLessThan(index.IndexOf("(lesson-my-network.html)", StringComparison.Ordinal));
+        index.IndexOf("## A network, step by step", StringComparison.Ordinal).ShouldBeLessThan(index.IndexOf("(lesson-my-network.md)", StringComparison.Ordinal));
         index.IndexOf("## A computation graph", StringComparison.Ordinal).ShouldBeGreaterThan(index.IndexOf("(lesson-my-network.html)", StringComparison.Ordinal));
         File.ReadAllText(_temp.Combine("c", "site", "lesson-my-network.html")).ShouldContain("<title>My 2-2-2 sigmoid network, one step of gradient descent · My backpropagation course</title>");
     }
