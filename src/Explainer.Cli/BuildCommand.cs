@@ -15,8 +15,9 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "The folder to write the site to.", DefaultValueFactory = _ => "site" };
         var digits = CliOptions.Digits(10);
         var format = new Option<string>("--format") { Description = "Which pages to write: md, html or md,html.", DefaultValueFactory = _ => "md,html" };
+        var language = new Option<string>("--language", "--lang") { Description = "The languages to build, the first at the site's root and each other in a folder named after it: en, zh-CN or en,zh-CN.", DefaultValueFactory = _ => "en,zh-CN" };
         var force = new Option<bool>("--force") { Description = "Write into the folder even if it holds files explainer did not write (they are kept; only explainer's own files are replaced)." };
-        var command = new Command("build", "Build the course site: an index, one lesson per worked example (Markdown and HTML), errata.") { output, digits, format, force };
+        var command = new Command("build", "Build the course site: an index, one lesson per worked example (Markdown and HTML), errata.") { output, digits, format, language, force };
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = parse.GetValue(digits);
@@ -27,7 +28,13 @@ internal static class BuildCommand
                 throw new ArgumentException($"--format takes md, html or md,html; got '{parse.GetValue(format)}'");
             }
 
-            var options = new SiteOptions(parse.GetValue(output)!, RepositoryPaths.Templates(), formats.Contains("md"), formats.Contains("html"), parse.GetValue(force));
+            var languages = parse.GetValue(language)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (languages.Length == 0)
+            {
+                throw new ArgumentException($"--language takes one or more languages separated by commas, such as en,zh-CN; got '{parse.GetValue(language)}'");
+            }
+
+            var options = new SiteOptions(parse.GetValue(output)!, RepositoryPaths.Templates(), formats.Contains("md"), formats.Contains("html"), parse.GetValue(force)) { Languages = languages };
             var sw = Stopwatch.StartNew();
             var files = Run(options, d);
             Console.Out.WriteLine($"Built {files.Count} files in {Path.GetFullPath(options.OutputDirectory)} ({sw.ElapsedMilliseconds} ms).");

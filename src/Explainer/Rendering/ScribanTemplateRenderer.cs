@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
-using Explainer.Numbers;
+using Explainer.Strings;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -28,6 +28,15 @@ namespace Explainer.Rendering;
 /// <c>{{ if Lesson.Checks }}</c> means "if there are any".
 /// </para>
 /// <para>
+/// Words come from the string table of the page's language (<see cref="StringTable"/>), through the one function <c>t</c>:
+/// <c>{{ t 'site.skip' }}</c>, or with placeholders, <c>{{ t 'lesson.setting' { setting: Lesson.Setting, digits: Lesson.Digits } }}</c>
+/// (each <c>%{name}</c> of the text filled from the object's member of that name). A missing key fails the render, naming
+/// the key and the language. Templates never format numbers: the view model holds them as finished text
+/// (<see cref="Views.LessonView"/>). <c>{{ text | han }}</c> marks each run of Han characters in already escaped text as
+/// <c>&lt;span lang="zh"&gt;</c>, so Chinese quoted on a page in another language is read and drawn as Chinese; on a page
+/// in Chinese it leaves the text as it is.
+/// </para>
+/// <para>
 /// Scriban does not escape: a template writes <c>{{ x | html.escape }}</c> for every text that comes from a user (a course's
 /// title, a spec's title, summary, claims and citations). Entities are valid Markdown too, so one escaped Markdown text serves
 /// both the <c>.md</c> file and the HTML page made from it. Text the engine writes (TeX, Markdown with formulas) is trusted.
@@ -49,6 +58,7 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
 
     private readonly IReadOnlyList<string> _directories;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StringTable> _tables = new(StringComparer.Ordinal);
 
     /// <summary>A renderer over <paramref name="directories"/>, searched in order; each must exist.</summary>
     /// <exception cref="TemplateException">No folder is given, or one does not exist.</exception>
@@ -75,7 +85,10 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
     public IReadOnlyList<string> Directories => _directories;
 
     /// <inheritdoc/>
-    public string Render(string templateName, object model)
+    public string Render(string templateName, object model) => Render(templateName, model, null);
+
+    /// <inheritdoc/>
+    public string Render(string templateName, object model, StringTable? strings)
     {
         ArgumentNullException.ThrowIfNull(templateName);
         ArgumentNullException.ThrowIfNull(model);
@@ -85,7 +98,9 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         var context = new Context(this);
         var globals = new ScriptObject();
         globals.Import(model, renamer: Rename);
-        globals.Import("num", new Func<object?, int, string>(Number));
+        var words = new Words(strings);
+        globals.Import("t", new Func<string, ScriptObject?, string>(words.T));
+        globals.Import("han", new Func<string?, string>(words.Han));
         globals.Import("code", new Func<object?, string>(CodeSpan));
         context.PushGlobal(globals);
         try
@@ -97,6 +112,9 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
             throw Located(e);
         }
     }
+
+    /// <inheritdoc/>
+    public StringTable Strings(string language) => _tables.GetOrAdd(language, l => StringTable.Load(_directories, l));
 
     /// <summary>The one naming convention of every template: a .NET member keeps its name.</summary>
     private static string Rename(MemberInfo member) => member.Name;
@@ -146,12 +164,6 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
     /// <summary>A span as <c>file:line:column</c>, both counted from 1, as every other diagnostic of Explainer.</summary>
     private static string Where(SourceSpan span)
         => string.Create(CultureInfo.InvariantCulture, $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}");
-
-    /// <summary>The <c>num</c> function: <c>{{ num value digits }}</c> prints a <see cref="Real"/> with proven digits only.</summary>
-    private static string Number(object? value, int digits)
-        => value is Real real
-            ? real.IsZero ? "0" : real.Format(digits).Text
-            : throw new ArgumentException($"num takes a Real and a number of significant digits, {{{{ num value 10 }}}}; got {value?.GetType().Name ?? "null"}");
 
     /// <summary>The <c>code</c> function: <c>{{ code text }}</c> writes a Markdown code span, which Markdig escapes for HTML itself.</summary>
     private static string CodeSpan(object? value)
@@ -220,5 +232,23 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
             => new(Load(context, callerSpan, templatePath));
+    }
+
+    /// <summary>The <c>t</c> and <c>han</c> functions of one render, over its string table.</summary>
+    private sealed class Words(StringTable? strings)
+    {
+        /// <summary><c>{{ t 'key' }}</c> or <c>{{ t 'key' { name: value } }}</c>: the text of the key with its placeholders filled.</summary>
+        public string T(string key, ScriptObject? arguments = null)
+        {
+            var table = strings ?? throw new TemplateException($"the template asks for the string '{key}', but this render has no string table");
+            var values = (arguments ?? []).ToDictionary(a => a.Key, a => Convert.ToString(a.Value, CultureInfo.InvariantCulture) ?? string.Empty, StringComparer.Ordinal);
+            return table.Format(key, values);
+        }
+
+        /// <summary><c>{{ text | han }}</c>: each run of Han characters wrapped in <c>&lt;span lang="zh"&gt;</c>, unless the page is in Chinese.</summary>
+        public string Han(string? text)
+            => text is null ? string.Empty
+                : strings is { } table && table.Language.StartsWith("zh", StringComparison.Ordinal) ? text
+                : HanText.Mark(text);
     }
 }

@@ -1,5 +1,7 @@
 using Explainer.Checking;
 using Explainer.Rendering;
+using Explainer.Rendering.Views;
+using Explainer.Strings;
 
 namespace Explainer.Site;
 
@@ -19,7 +21,6 @@ public sealed class SiteBuilder
     /// <summary>The script that lets a reader check their own numbers on a lesson page, copied from the templates folder.</summary>
     public const string CheckScript = "check.js";
 
-    private const string SiteTitle = "Backpropagation, worked exactly";
     private readonly SiteOptions _options;
     private readonly ITemplateRenderer _templates;
     private readonly IMathConverter _math;
@@ -33,7 +34,7 @@ public sealed class SiteBuilder
 
     /// <summary>Creates a builder with its template renderer and its TeX-to-MathML converter.</summary>
     /// <param name="options">What to build, and where.</param>
-    /// <param name="templates">Renders <c>lesson.md</c>, <c>worksheet.md</c>, <c>errata.md</c>, <c>index.md</c> and <c>page.html</c>.</param>
+    /// <param name="templates">Renders <c>lesson.md</c>, <c>worksheet.md</c>, <c>errata.md</c>, <c>index.md</c> and <c>page.html</c>, and reads the string tables.</param>
     /// <param name="math">Converts the pages' formulas.</param>
     internal SiteBuilder(SiteOptions options, ITemplateRenderer templates, IMathConverter math)
     {
@@ -46,13 +47,20 @@ public sealed class SiteBuilder
     }
 
     /// <summary>Builds the site; returns the files written, relative to the output folder.</summary>
+    /// <remarks>
+    /// Every language of <see cref="SiteOptions.Languages"/> is rendered from the same lessons into one set of files, swapped in
+    /// once: the first at the site's root, each other in a folder named after it (<c>zh-CN/</c>), each page linking to itself in
+    /// the others.
+    /// </remarks>
     /// <exception cref="IOException">The output folder is one Explainer never builds into, holds files Explainer did not write
     /// (without <see cref="SiteOptions.Force"/>), or another build is writing it.</exception>
-    /// <exception cref="TemplateException">A template fails.</exception>
+    /// <exception cref="TemplateException">A template fails, or a string table is missing or lacks a key.</exception>
     public IReadOnlyList<string> Build(IReadOnlyList<CourseLesson> lessons, IReadOnlyList<Erratum> errata, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(errata);
+        var languages = Languages(_options.Languages);
+        var tables = languages.Select(_templates.Strings).ToList();
         var output = SiteFolder.Resolve(_options.OutputDirectory, _options.TemplatesDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using var guard = SiteLock.Take(output);
@@ -61,94 +69,19 @@ public sealed class SiteBuilder
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var pages = new List<Page>();
-        var links = lessons.Select(l => new NavLink(l.Lesson.Title, FileName(l.Lesson.Id), false)).ToList();
-
-        foreach (var course in lessons)
+        for (var l = 0; l < languages.Count; l++)
         {
-            progress?.Report($"lesson {course.Lesson.Id}");
-            var name = FileName(course.Lesson.Id);
-            var worksheet = WorksheetName(course.Lesson.Id);
-            var hasDiagram = course.Diagram.Length > 0;
-            if (_options.Markdown)
-            {
-                // Markdown hosts strip inline SVG, so the Markdown lesson links the diagram as a file.
-                var diagramFile = hasDiagram ? name + ".svg" : null;
-                files[name + ".md"] = _templates.Render("lesson.md", new { course.Lesson, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md" });
-                files[worksheet + ".md"] = _templates.Render("worksheet.md", new { course.Lesson, LessonLink = name + ".md" });
-                if (hasDiagram)
-                {
-                    files[name + ".svg"] = course.Diagram;
-                }
-            }
-
-            var model = new { course.Lesson, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, WorksheetLink = worksheet + ".html" };
-
-            var toc = course.Lesson.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
-            if (course.Lesson.Comparison.Count > 0)
-            {
-                toc.Add(new TocEntry("comparison", "Comparison"));
-            }
-
-            if (course.Lesson.Checks.Count > 0)
-            {
-                toc.Add(new TocEntry("claims", "What the notes print"));
-            }
-
-            pages.Add(new Page(name, course.Lesson.Title, MarkdownHtml.ToHtml(_templates.Render("lesson.md", model)), toc, pages.Count(p => p.LessonIndex is not null), AnswerKeyJson.Write(course.Lesson)));
-        }
-
-        foreach (var course in lessons)
-        {
-            var worksheetModel = new { course.Lesson, LessonLink = FileName(course.Lesson.Id) + ".html" };
-            pages.Add(new Page(WorksheetName(course.Lesson.Id), "Worksheet: " + course.Lesson.Title, MarkdownHtml.ToHtml(_templates.Render("worksheet.md", worksheetModel)), [], null, null));
-        }
-
-        var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).ToList();
-        var errataModel = new { Differs = differs, Errata = errata };
-        var indexModel = new
-        {
-            Title = SiteTitle,
-            Lessons = lessons.Select(l => new
-            {
-                l.Lesson.Title,
-                l.Lesson.Summary,
-                Link = FileName(l.Lesson.Id) + (_options.Html ? ".html" : ".md"),
-                WorksheetLink = WorksheetName(l.Lesson.Id) + (_options.Html ? ".html" : ".md"),
-            }).ToList(),
-            ErrataLink = _options.Html ? "errata.html" : "errata.md",
-        };
-        if (_options.Markdown)
-        {
-            files["errata.md"] = _templates.Render("errata.md", errataModel);
-            files["index.md"] = _templates.Render("index.md", indexModel);
+            progress?.Report($"language {languages[l]}");
+            Render(lessons, errata, tables, l, files, pages, progress);
         }
 
         if (_options.Html)
         {
             progress?.Report("math");
-            pages.Add(new Page("errata", "Errata", MarkdownHtml.ToHtml(_templates.Render("errata.md", errataModel)), [], null, null));
-            pages.Add(new Page("index", SiteTitle, MarkdownHtml.ToHtml(_templates.Render("index.md", indexModel)), [], null, null));
-            var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Name, p.Html)).ToList(), _math);
-            var lessonCount = lessons.Count;
+            var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Folder + p.Name, p.Html, p.Strings["site.equation"])).ToList(), _math);
             for (var i = 0; i < pages.Count; i++)
             {
-                var page = pages[i];
-                var nav = links.Select(l => l with { Link = l.Link + ".html", Current = l.Link == page.Name })
-                    .Append(new NavLink("Errata", "errata.html", page.Name == "errata")).ToList();
-                var model = new
-                {
-                    page.Title,
-                    SiteTitle,
-                    Body = bodies[i],
-                    Nav = nav,
-                    page.Toc,
-                    Previous = page.LessonIndex is { } p && p > 0 ? nav[p - 1] : null,
-                    Next = page.LessonIndex is { } n && n + 1 < lessonCount ? nav[n + 1] : null,
-                    page.AnswerKey,
-                    AnswerKeyId = AnswerKeyJson.ElementId,
-                    CheckScript = page.AnswerKey is null ? null : CheckScript,
-                };
-                files[page.Name + ".html"] = _templates.Render("page.html", model);
+                files[pages[i].Folder + pages[i].Name + ".html"] = _templates.Render("page.html", pages[i].Model(bodies[i]), pages[i].Strings);
             }
 
             files["site.css"] = File.ReadAllText(Path.Combine(_options.TemplatesDirectory, "site.css"));
@@ -168,6 +101,141 @@ public sealed class SiteBuilder
         return files.Keys.ToList();
     }
 
+    /// <summary>The folder of a language inside the site: the root for the first, <c>zh-CN/</c> for the others.</summary>
+    public static string LanguageFolder(IReadOnlyList<string> languages, string language)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        return languages.Count == 0 || languages[0] == language ? string.Empty : language + "/";
+    }
+
+    /// <summary>The languages to build: the options' list, checked.</summary>
+    /// <exception cref="ArgumentException">The list is empty, names a language twice, or a language is no BCP 47-like tag.</exception>
+    private static List<string> Languages(IReadOnlyList<string> languages)
+    {
+        if (languages.Count == 0)
+        {
+            throw new ArgumentException("a site needs at least one language");
+        }
+
+        var bad = languages.FirstOrDefault(l => l.Length == 0 || !l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
+        if (bad is not null)
+        {
+            throw new ArgumentException($"'{bad}' is not a language tag such as en or zh-CN");
+        }
+
+        var twice = languages.GroupBy(l => l, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        return twice is null ? [.. languages] : throw new ArgumentException($"the language {twice.Key} is given twice");
+    }
+
+    /// <summary>Renders every page of one language: its Markdown files into <paramref name="files"/>, its HTML bodies into <paramref name="pages"/>.</summary>
+    private void Render(IReadOnlyList<CourseLesson> lessons, IReadOnlyList<Erratum> errata, List<StringTable> tables, int index, SortedDictionary<string, string> files, List<Page> pages, IProgress<string>? progress)
+    {
+        var strings = tables[index];
+        var languages = tables.Select(t => t.Language).ToList();
+        var folder = LanguageFolder(languages, strings.Language);
+        var siteTitle = strings["site.title"];
+        var views = lessons.Select(l => LessonView.Of(l.Lesson, strings)).ToList();
+        var links = views.Select(v => new NavLink(v.Title, FileName(v.Id), false)).ToList();
+        var mine = new List<Page>();
+        Page Add(string name, string title, string html, IReadOnlyList<TocEntry> toc, int? lessonIndex, string? answerKey)
+        {
+            var page = new Page(folder, name, title, html, toc, lessonIndex, answerKey, strings, siteTitle, links, Switch(tables, strings.Language, name));
+            mine.Add(page);
+            return page;
+        }
+
+        for (var i = 0; i < lessons.Count; i++)
+        {
+            var course = lessons[i];
+            var view = views[i];
+            progress?.Report($"lesson {view.Id} ({strings.Language})");
+            var name = FileName(view.Id);
+            var worksheet = WorksheetName(view.Id);
+            var hasDiagram = course.Diagram.Length > 0;
+            if (_options.Markdown)
+            {
+                // Markdown hosts strip inline SVG, so the Markdown lesson links the diagram as a file.
+                var diagramFile = hasDiagram ? name + ".svg" : null;
+                files[folder + name + ".md"] = _templates.Render("lesson.md", new { Lesson = view, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md" }, strings);
+                files[folder + worksheet + ".md"] = _templates.Render("worksheet.md", new { Lesson = view, LessonLink = name + ".md" }, strings);
+                if (hasDiagram)
+                {
+                    files[folder + name + ".svg"] = course.Diagram;
+                }
+            }
+
+            if (!_options.Html)
+            {
+                continue;
+            }
+
+            var model = new { Lesson = view, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, WorksheetLink = worksheet + ".html" };
+            var toc = view.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
+            if (view.Comparison.Count > 0)
+            {
+                toc.Add(new TocEntry("comparison", strings["lesson.comparison"]));
+            }
+
+            if (view.Checks.Count > 0)
+            {
+                toc.Add(new TocEntry("claims", strings["lesson.claims"]));
+            }
+
+            Add(name, view.Title, MarkdownHtml.ToHtml(_templates.Render("lesson.md", model, strings)), toc, i, AnswerKeyJson.Write(course.Lesson, strings));
+        }
+
+        if (_options.Html)
+        {
+            foreach (var view in views)
+            {
+                var worksheetModel = new { Lesson = view, LessonLink = FileName(view.Id) + ".html" };
+                Add(WorksheetName(view.Id), strings.Format("worksheet.title", new Dictionary<string, string> { ["title"] = view.Title }), MarkdownHtml.ToHtml(_templates.Render("worksheet.md", worksheetModel, strings)), [], null, null);
+            }
+        }
+
+        var display = lessons.Count > 0 ? lessons[0].Lesson.Display : Numbers.DisplayOptions.Default;
+        var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).Select(c => ClaimView.Of(c, strings, display)).ToList();
+        var errataModel = new { Differs = differs, Errata = errata };
+        var extension = _options.Html ? ".html" : ".md";
+        var indexModel = new
+        {
+            Title = siteTitle,
+            Lessons = views.Select(v => new
+            {
+                v.Title,
+                v.Summary,
+                Link = FileName(v.Id) + extension,
+                WorksheetLink = WorksheetName(v.Id) + extension,
+            }).ToList(),
+            ErrataLink = "errata" + extension,
+        };
+        if (_options.Markdown)
+        {
+            files[folder + "errata.md"] = _templates.Render("errata.md", errataModel, strings);
+            files[folder + "index.md"] = _templates.Render("index.md", indexModel, strings);
+        }
+
+        if (_options.Html)
+        {
+            Add("errata", strings["site.errata"], MarkdownHtml.ToHtml(_templates.Render("errata.md", errataModel, strings)), [], null, null);
+            Add("index", siteTitle, MarkdownHtml.ToHtml(_templates.Render("index.md", indexModel, strings)), [], null, null);
+            pages.AddRange(mine);
+        }
+    }
+
+    /// <summary>The links from page <paramref name="name"/> in <paramref name="current"/> to the same page in every language, the current one marked; empty for a site of one language.</summary>
+    private static List<LanguageLink> Switch(List<StringTable> tables, string current, string name)
+    {
+        if (tables.Count < 2)
+        {
+            return [];
+        }
+
+        var languages = tables.Select(t => t.Language).ToList();
+        var up = LanguageFolder(languages, current).Length == 0 ? string.Empty : "../";
+        return [.. tables.Select(t => new LanguageLink(t.Language, t["language.name"], up + LanguageFolder(languages, t.Language) + name + ".html", t.Language == current))];
+    }
+
     /// <summary>The lesson's file name (without extension): <c>lesson-net-2-2-2</c>.</summary>
     public static string FileName(string id) => "lesson-" + id;
 
@@ -178,6 +246,33 @@ public sealed class SiteBuilder
 
     private sealed record TocEntry(string Anchor, string Title);
 
-    /// <summary>An HTML page before its layout: its body, its table of contents, its place among the lessons (null for other pages) and its answers' JSON (null for none).</summary>
-    private sealed record Page(string Name, string Title, string Html, IReadOnlyList<TocEntry> Toc, int? LessonIndex, string? AnswerKey);
+    private sealed record LanguageLink(string Language, string Name, string Link, bool Current);
+
+    /// <summary>An HTML page before its layout: its language's folder and table, its body, its table of contents, its place among the lessons (null for other pages), its answers' JSON (null for none), the lessons' links and its language switch.</summary>
+    private sealed record Page(string Folder, string Name, string Title, string Html, IReadOnlyList<TocEntry> Toc, int? LessonIndex, string? AnswerKey, StringTable Strings, string SiteTitle, IReadOnlyList<NavLink> Links, IReadOnlyList<LanguageLink> Languages)
+    {
+        /// <summary>The model of <c>page.html</c> with the page's body, its formulas now MathML.</summary>
+        public object Model(string body)
+        {
+            var nav = Links.Select(l => l with { Link = l.Link + ".html", Current = l.Link == Name })
+                .Append(new NavLink(Strings["site.errata"], "errata.html", Name == "errata")).ToList();
+            var lessonCount = Links.Count;
+            return new
+            {
+                Title,
+                SiteTitle,
+                Strings.Language,
+                Root = Folder.Length == 0 ? string.Empty : "../",
+                Languages,
+                Body = body,
+                Nav = nav,
+                Toc,
+                Previous = LessonIndex is { } p && p > 0 ? nav[p - 1] : null,
+                Next = LessonIndex is { } n && n + 1 < lessonCount ? nav[n + 1] : null,
+                AnswerKey,
+                AnswerKeyId = AnswerKeyJson.ElementId,
+                CheckScript = AnswerKey is null ? null : CheckScript,
+            };
+        }
+    }
 }

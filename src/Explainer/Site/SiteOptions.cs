@@ -6,4 +6,8 @@ namespace Explainer.Site;
 /// <param name="Markdown">Whether to write Markdown lessons.</param>
 /// <param name="Html">Whether to write HTML lessons.</param>
 /// <param name="Force">Whether to write into a folder that holds files Explainer did not write (they are kept).</param>
-public sealed record SiteOptions(string OutputDirectory, string TemplatesDirectory, bool Markdown, bool Html, bool Force);
+public sealed record SiteOptions(string OutputDirectory, string TemplatesDirectory, bool Markdown, bool Html, bool Force)
+{
+    /// <summary>Gets the languages to build, as BCP 47 tags with a string table each (<c>en</c>, <c>zh-CN</c>): the first at the site's root, each other in a folder named after it.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [Strings.StringTable.English];
+}

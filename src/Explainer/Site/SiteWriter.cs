@@ -41,7 +41,10 @@ internal static class SiteWriter
 
         var marker = Path.Combine(output, SiteBuilder.MarkerFile);
         var owned = File.Exists(marker) ? File.ReadAllLines(marker).Append(SiteBuilder.MarkerFile).ToHashSet(StringComparer.Ordinal) : null;
-        var foreign = owned is null ? null : entries.FirstOrDefault(n => !owned.Contains(n) || !File.Exists(Path.Combine(output, n)));
+        var foreign = owned is null ? null : entries.SelectMany(n => Directory.Exists(Path.Combine(output, n)) && NativeFiles.Kind(Path.Combine(output, n), followLinks: false) == FileKind.Directory
+                ? Directory.EnumerateFileSystemEntries(Path.Combine(output, n), "*", SearchOption.AllDirectories).Select(e => Path.GetRelativePath(output, e).Replace('\\', '/'))
+                : [n])
+            .FirstOrDefault(n => !owned.Contains(n) || !File.Exists(Path.Combine(output, n)));
         if (owned is not null && foreign is null)
         {
             return true;
@@ -83,7 +86,9 @@ internal static class SiteWriter
         {
             foreach (var (file, text) in files)
             {
-                File.WriteAllText(Path.Combine(staging, file), text, Utf8);
+                var path = Path.Combine(staging, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!); // a language's folder, zh-CN/
+                File.WriteAllText(path, text, Utf8);
             }
 
             File.WriteAllText(Path.Combine(staging, SiteBuilder.MarkerFile), Marker(files), Utf8);
@@ -125,7 +130,9 @@ internal static class SiteWriter
         var before = File.Exists(marker) ? File.ReadAllLines(marker) : [];
         foreach (var (file, text) in files)
         {
-            AtomicFile.Write(Path.Combine(output, file), s => s.Write(Utf8.GetBytes(text)));
+            var path = Path.Combine(output, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.Write(path, s => s.Write(Utf8.GetBytes(text)));
         }
 
         foreach (var gone in before.Where(n => n.Length > 0 && !files.ContainsKey(n) && n != SiteBuilder.MarkerFile && !n.Contains('/', StringComparison.Ordinal)))
