@@ -34,7 +34,8 @@ namespace Explainer.Rendering;
 /// the key and the language. Templates never format numbers: the view model holds them as finished text
 /// (<see cref="Views.LessonView"/>). <c>{{ text | han }}</c> marks each run of Han characters in already escaped text as
 /// <c>&lt;span lang="zh"&gt;</c>, so Chinese quoted on a page in another language is read and drawn as Chinese; on a page
-/// in Chinese it leaves the text as it is.
+/// in Chinese it leaves the text as it is. <c>{{ code text }}</c> does the same for code. <c>{{ text | lang 'en' }}</c> marks
+/// text of another language than the page's, such as the notes' English errata on a Chinese page.
 /// </para>
 /// <para>
 /// Scriban does not escape: a template writes <c>{{ x | html.escape }}</c> for every text that comes from a user (a course's
@@ -101,7 +102,8 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         var words = new Words(strings);
         globals.Import("t", new Func<string, ScriptObject?, string>(words.T));
         globals.Import("han", new Func<string?, string>(words.Han));
-        globals.Import("code", new Func<object?, string>(CodeSpan));
+        globals.Import("code", new Func<object?, string>(words.Code));
+        globals.Import("lang", new Func<string?, string, string>(words.Lang));
         context.PushGlobal(globals);
         try
         {
@@ -165,7 +167,7 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
     private static string Where(SourceSpan span)
         => string.Create(CultureInfo.InvariantCulture, $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}");
 
-    /// <summary>The <c>code</c> function: <c>{{ code text }}</c> writes a Markdown code span, which Markdig escapes for HTML itself.</summary>
+    /// <summary>A Markdown code span of <paramref name="value"/>, which Markdig escapes for HTML itself.</summary>
     private static string CodeSpan(object? value)
     {
         var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
@@ -250,5 +252,29 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
             => text is null ? string.Empty
                 : strings is { } table && table.Language.StartsWith("zh", StringComparison.Ordinal) ? text
                 : HanText.Mark(text);
+
+        /// <summary><c>{{ text | lang 'en' }}</c>: text in another language than the page's (a course's own English on a Chinese page) wrapped in <c>&lt;span lang="en"&gt;</c>; unchanged on a page in that language.</summary>
+        public string Lang(string? text, string language)
+            => string.IsNullOrEmpty(text) || strings is null || strings.Language == language || strings.Language.StartsWith(language + "-", StringComparison.Ordinal)
+                ? text ?? string.Empty
+                : $"<span lang=\"{System.Net.WebUtility.HtmlEncode(language)}\">{text}</span>";
+
+        /// <summary><c>{{ code text }}</c>: the text as code, a Markdown code span; Chinese in it on a page in another language becomes <c>&lt;code&gt;</c> HTML with its Han marked, every character Markdown would read escaped.</summary>
+        public string Code(object? value)
+        {
+            var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            if (!HanText.HasHan(text) || strings?.Language.StartsWith("zh", StringComparison.Ordinal) == true)
+            {
+                return CodeSpan(text);
+            }
+
+            var escaped = new System.Text.StringBuilder();
+            foreach (var c in System.Net.WebUtility.HtmlEncode(text))
+            {
+                escaped.Append(c is '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '$' ? $"&#{(int)c};" : c.ToString());
+            }
+
+            return $"<code>{HanText.Mark(escaped.ToString())}</code>";
+        }
     }
 }
