@@ -21,6 +21,16 @@
     return;
   }
 
+  // Every visible sentence comes from the page's string table, embedded with the answers (key.strings: check.* of
+  // templates/strings/LANGUAGE.yaml, placeholders %{name}).
+  function s(name, args) {
+    var text = key.strings[name];
+    if (typeof text !== "string") {
+      throw new Error("check.js: the string " + name + " is missing from the page's answer key");
+    }
+    return text.replace(/%\{([A-Za-z_][A-Za-z0-9_]*)\}/g, function (_, n) { return String(args[n]); });
+  }
+
   // The id of the catalogue's "cut off, not rounded" mistake (MistakeCatalogue.Truncated).
   var TRUNCATED = "truncated";
   var TEN = BigInt(10);
@@ -227,7 +237,7 @@
   }
 
   function precision(number) {
-    return number.zero ? "precision" : number.significant + " significant digit" + (number.significant === 1 ? "" : "s");
+    return number.zero ? s("precision", {}) : s(number.significant === 1 ? "digit" : "digits", { count: number.significant });
   }
 
   function capitalised(text) {
@@ -238,37 +248,37 @@
   function judge(step, text) {
     var number = text.trim().length === 0 ? null : given(text);
     if (!number) {
-      return { verdict: "unknown", mistake: "", expected: "", message: "'" + text + "' is not a number: write a decimal such as 0.0822, -0.5 or 8.22e-2" };
+      return { verdict: "unknown", mistake: "", expected: "", message: s("not_a_number", { text: text }) };
     }
     var value = interval(step.exact);
     var shown = expected(value, number, step.exactText);
-    var at = shown + " at your " + precision(number);
+    var at = s("at", { expected: shown, precision: precision(number) });
     var close = closeness(value, number);
     if (close === "equal") {
       var near = number.zero || (nearZero(value) && !isDecided(value, number));
-      return { verdict: "correct", mistake: "", expected: shown, message: near ? "right (a value near zero: accepted within ±" + key.zeroTolerance + ")" : "right" };
+      return { verdict: "correct", mistake: "", expected: shown, message: near ? s("near_zero", { tolerance: key.zeroTolerance }) : s("right", {}) };
     }
     if (close === "last") {
       var cut = isCutOff(value, number);
-      return { verdict: "rounding", mistake: cut ? TRUNCATED : "", expected: shown, message: (cut ? "cut off, not rounded: " : "the last digit is off by one: ") + at };
+      return { verdict: "rounding", mistake: cut ? TRUNCATED : "", expected: shown, message: s(cut ? "cut_off" : "off_by_one", { at: at }) };
     }
     for (var i = 0; i < step.mistakes.length; i++) {
       var candidate = step.mistakes[i];
       if (closeness(interval(candidate.value), number) !== "far") {
         var mistake = key.mistakes[candidate.id];
-        return { verdict: mistake.verdict, mistake: candidate.id, title: mistake.title, expected: shown, message: capitalised(mistake.explanation) + "; " + at };
+        return { verdict: mistake.verdict, mistake: candidate.id, title: mistake.title, expected: shown, message: s("mistake", { explanation: capitalised(mistake.explanation), at: at }) };
       }
     }
     var right = rightDigits(value, number);
-    var tail = right > 0 ? " (your first " + right + " digit" + (right === 1 ? " is" : "s are") + " right)" : "";
-    return { verdict: "wrong", mistake: "", expected: shown, message: at + tail };
+    var message = right === 0 ? at : s(right === 1 ? "first_right_one" : "first_right_many", { at: at, count: right });
+    return { verdict: "wrong", mistake: "", expected: shown, message: message };
   }
 
   var words = {
-    correct: ["✓", "Right"],
-    rounding: ["≈", "Rounding"],
-    wrong: ["✗", "Wrong"],
-    unknown: ["?", "Not a number"],
+    correct: ["✓", s("correct", {})],
+    rounding: ["≈", s("rounding", {})],
+    wrong: ["✗", s("wrong", {})],
+    unknown: ["?", s("unknown", {})],
   };
 
   function show(output, result) {
@@ -282,12 +292,11 @@
     icon.setAttribute("aria-hidden", "true");
     icon.textContent = word[0];
     var strong = document.createElement("strong");
-    strong.textContent = word[1] + (result.title ? " (" + result.title + ")" : "") + ": ";
+    strong.textContent = result.title ? s("verdict_titled", { word: word[1], title: result.title }) : s("verdict", { word: word[1] });
     output.appendChild(icon);
     output.appendChild(document.createTextNode(" "));
     output.appendChild(strong);
-    var sentence = result.message === "right" ? "the exact value rounds to your number" : result.message.replace(/^right \((.*)\)$/, "$1");
-    output.appendChild(document.createTextNode(sentence + "."));
+    output.appendChild(document.createTextNode(s("sentence", { text: result.message })));
   }
 
   function form(step) {
@@ -298,7 +307,7 @@
     box.setAttribute("novalidate", "");
     var label = document.createElement("label");
     label.htmlFor = id;
-    label.textContent = "Your value of " + step.label;
+    label.textContent = s("your_value", { label: step.label });
     var input = document.createElement("input");
     input.id = id;
     input.type = "text";
@@ -309,7 +318,7 @@
     input.setAttribute("aria-describedby", "verdict-" + step.anchor);
     var button = document.createElement("button");
     button.type = "submit";
-    button.textContent = "Check";
+    button.textContent = s("button", {});
     var output = document.createElement("p");
     output.className = "verdict";
     output.id = "verdict-" + step.anchor;
@@ -350,12 +359,11 @@
   toggle.type = "button";
   toggle.className = "check-toggle";
   toggle.setAttribute("aria-pressed", "false");
-  toggle.textContent = "Check your numbers";
+  toggle.textContent = s("toggle", {});
   var help = document.createElement("p");
   help.className = "check-help";
   help.hidden = true;
-  help.textContent = "Type your own value for a step in the box under its result and press Enter. It is judged at the precision you wrote it: "
-    + "right when the exact value rounds to it, ≈ when only the last digit is off by one, and when it is wrong and matches a common mistake, the mistake is named.";
+  help.textContent = s("help", {});
   panel.appendChild(toggle);
   panel.appendChild(help);
   heading.insertAdjacentElement("afterend", panel);

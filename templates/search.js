@@ -8,12 +8,13 @@
   if (location.protocol === "file:") {
     var note = document.createElement("p");
     note.className = "search-offline";
-    note.textContent = "Search loads its index over HTTP, which browsers do not allow for pages opened from disk. Serve the site (explainer serve, or any static server such as python3 -m http.server in the site folder) and search from there.";
+    note.textContent = box.getAttribute("data-offline");
     box.appendChild(note);
     return;
   }
   // Pagefind finds its index beside pagefind-ui.js, so the page needs no path of its own.
-  var ui = new PagefindUI({ element: "#search", baseUrl: new URL(".", location.href).pathname, showSubResults: true, showImages: false, resetStyles: false });
+  // Result URLs are from the site's root (/zh-CN/lesson-….html); data-root is the way up to it from this page ("" or "../").
+  var ui = new PagefindUI({ element: "#search", baseUrl: new URL(box.getAttribute("data-root") || "./", location.href).pathname, showSubResults: true, showImages: false, resetStyles: false });
   var query = new URLSearchParams(location.search).get("q");
   if (query) ui.triggerSearch(query);
 })();

@@ -76,9 +76,19 @@ try {
     page.on("pageerror", e => consoleErrors.push(e.message));
     const response = await page.goto(origin + pagePath + "?q=" + encodeURIComponent(query));
     if (!response || !response.ok()) throw new Error(`${pagePath}: HTTP ${response?.status()}`);
-    // Pagefind says "Searching for …" first, then "N results for …" (or "No results for …") once it has them all.
-    await page.waitForFunction(() => /^(\d+ results?|No results) for/.test(document.querySelector(".pagefind-ui__message")?.textContent?.trim() ?? ""), null, { timeout });
-    await page.waitForFunction(() => document.querySelectorAll(".pagefind-ui__result-link").length > 0 || /^No results/.test(document.querySelector(".pagefind-ui__message").textContent.trim()), null, { timeout });
+    // Pagefind first says it is searching, then shows the count and the results, in the page's language; the search is taken
+    // as done once its message and its list of results have stayed the same for a second.
+    await page.waitForFunction(() => {
+      const message = document.querySelector(".pagefind-ui__message")?.textContent?.trim() ?? "";
+      const state = message + "|" + document.querySelectorAll(".pagefind-ui__result-link").length;
+      const now = Date.now();
+      if (message === "" || window.__searchState !== state) {
+        window.__searchState = state;
+        window.__searchSince = now;
+        return false;
+      }
+      return now - window.__searchSince > 1000;
+    }, null, { timeout, polling: 100 });
     const message = await page.$eval(".pagefind-ui__message", m => m.textContent.trim());
     const results = await page.$$eval(".pagefind-ui__result-link", links => links.map(a => ({ title: a.textContent.trim(), href: a.getAttribute("href") })));
     searches.push({ page: pagePath, query, message, results, consoleErrors });

@@ -17,8 +17,9 @@ internal static class BuildCommand
         var policy = CliOptions.BiasPolicy();
         policy.Description = "The bias policy of every network lesson: frozen, shared or per-neuron (default: the course's, or each lesson's own).";
         var format = new Option<string>("--format") { Description = "Which pages to write: md, html or md,html.", DefaultValueFactory = _ => "md,html" };
+        var language = new Option<string?>("--language", "--lang") { Description = "The languages to build, the first at the site's root and each other in a folder named after it: en, zh-CN or en,zh-CN (default: the course's languages; the notes' course: en,zh-CN)." };
         var force = new Option<bool>("--force") { Description = "Write into the folder even if it holds files explainer did not write (they are kept; only explainer's own files are replaced)." };
-        var command = new Command("build", "Build a course site: an index, one lesson per worked example (Markdown and HTML), errata.") { folder, output, digits, policy, format, force };
+        var command = new Command("build", "Build a course site: an index, one lesson per worked example (Markdown and HTML), errata.") { folder, output, digits, policy, format, language, force };
         command.SetAction(parse => CliError.Guard(() =>
         {
             var formats = parse.GetValue(format)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -28,10 +29,16 @@ internal static class BuildCommand
                 throw new ArgumentException($"--format takes md, html or md,html; got '{parse.GetValue(format)}'");
             }
 
+            string[]? languages = parse.GetValue(language) is { } given ? given.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null;
+            if (languages is { Length: 0 })
+            {
+                throw new ArgumentException($"--language takes one or more languages separated by commas, such as en,zh-CN; got '{parse.GetValue(language)}'");
+            }
+
             var source = SiteSource.Find(parse.GetValue(folder));
             int? d = parse.GetResult(digits) is { Implicit: false } ? parse.GetValue(digits) : null;
             var sw = Stopwatch.StartNew();
-            var (files, options) = Run(() => source.Load(parse.GetValue(output), d, parse.GetValue(policy), formats.Contains("md"), formats.Contains("html"), parse.GetValue(force)));
+            var (files, options) = Run(() => source.Load(parse.GetValue(output), d, parse.GetValue(policy), formats.Contains("md"), formats.Contains("html"), parse.GetValue(force), languages));
             Console.Out.WriteLine($"Built {files.Count} files in {Path.GetFullPath(options.OutputDirectory)} ({sw.ElapsedMilliseconds} ms).");
             return 0;
         }));

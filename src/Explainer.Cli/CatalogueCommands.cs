@@ -5,6 +5,7 @@ using System.Reflection;
 using Explainer.Checking;
 using Explainer.Networks;
 using Explainer.Numbers;
+using Explainer.Strings;
 using Explainer.Site;
 using Explainer.Worked;
 using Spectre.Console;
@@ -189,7 +190,7 @@ internal static class CatalogueCommands
         foreach (var c in run.Checks)
         {
             var ok = c.Status == ClaimStatus.Matches;
-            claims.AddRow(ok ? "[green]✓[/]" : "[red]✗[/]", Markup.Escape(c.Claim.Citation), Markup.Escape(c.Claim.Printed), Markup.Escape(c.Claim.Quantity.ToString()), ok ? "matches" : Markup.Escape(c.Explanation));
+            claims.AddRow(ok ? "[green]✓[/]" : "[red]✗[/]", Markup.Escape(c.Claim.Citation), Markup.Escape(c.Claim.Printed), Markup.Escape(c.Claim.Quantity.ToString()), ok ? "matches" : Markup.Escape(StringTable.BuiltIn(StringTable.English).Format(c.Explanation!, DisplayOptions.Default)));
         }
 
         console.Write(claims);

@@ -14,6 +14,9 @@ internal sealed record SiteSource(string? CourseDirectory)
     /// <summary>The folder a course is built into unless <c>--out</c> says otherwise, inside the course folder.</summary>
     public const string DefaultOutput = "site";
 
+    /// <summary>The languages the notes' own course is built in: English at the root, Chinese (the notes' own language) in zh-CN/.</summary>
+    public static readonly IReadOnlyList<string> NotesLanguages = ["en", "zh-CN"];
+
     /// <summary>A course's folder of templates that override ours.</summary>
     public const string TemplatesFolder = "templates";
 
@@ -54,14 +57,15 @@ internal sealed record SiteSource(string? CourseDirectory)
     /// <param name="markdown">Whether to write Markdown.</param>
     /// <param name="html">Whether to write HTML.</param>
     /// <param name="force">Whether to write beside files explainer did not write.</param>
+    /// <param name="languages">The languages to build, the first at the root; null for the course's own (the notes' course: English and Chinese).</param>
     /// <exception cref="SpecFileException">The course file or a lesson does not load.</exception>
     /// <exception cref="IOException"><paramref name="output"/> would hold the course folder.</exception>
-    public SiteBuild Load(string? output, int? digits, BiasPolicy? policy, bool markdown, bool html, bool force)
+    public SiteBuild Load(string? output, int? digits, BiasPolicy? policy, bool markdown, bool html, bool force, IReadOnlyList<string>? languages = null)
     {
         var templates = RepositoryPaths.Templates();
         if (CourseDirectory is null)
         {
-            var notes = new SiteOptions(output ?? DefaultOutput, templates, markdown, html, force);
+            var notes = new SiteOptions(output ?? DefaultOutput, templates, markdown, html, force) { Languages = languages ?? NotesLanguages };
             return new SiteBuild(notes, CourseLessons.All(digits ?? CourseProject.DefaultDigits, policy: policy), Catalogue.Errata);
         }
 
@@ -81,7 +85,7 @@ internal sealed record SiteSource(string? CourseDirectory)
             Title = project.Course.Title,
             Author = project.Course.Author,
             BaseUrl = project.Course.BaseUrl,
-            Language = project.Course.Languages[0],
+            Languages = languages ?? project.Course.Languages,
             TemplateDirectories = Directory.Exists(own) ? [own, templates] : [templates],
             AssetDirectories = Directory.Exists(assets) ? [assets] : [],
         };

@@ -1,5 +1,6 @@
 using Explainer.Lessons;
 using Explainer.Networks;
+using Explainer.Numbers;
 using Explainer.Rendering.Diagrams;
 using Explainer.Site;
 
@@ -14,23 +15,24 @@ public static class CourseLessons
     /// <param name="policy">The bias policy of every network example, or null for each example's own.</param>
     public static IReadOnlyList<CourseLesson> All(int digits, bool diagrams = true, BiasPolicy? policy = null)
     {
+        var display = new DisplayOptions(digits);
         var lessons = new List<CourseLesson>();
         foreach (var e in Catalogue.All)
         {
-            lessons.Add(Of(e, digits, policy, diagrams));
+            lessons.Add(Of(e, display, policy, diagrams));
         }
 
-        lessons.Add(new CourseLesson(ActivationTour.Lesson(digits), string.Empty));
-        lessons.Add(new CourseLesson(OptimizerTour.Lesson(digits), string.Empty));
+        lessons.Add(new CourseLesson(ActivationTour.Lesson(display), string.Empty));
+        lessons.Add(new CourseLesson(OptimizerTour.Lesson(display), string.Empty));
 
         return lessons;
     }
 
     /// <summary>The lesson of one worked example: run under <paramref name="policy"/> when it is a network (an expression graph has no biases), with its diagram.</summary>
-    internal static CourseLesson Of(WorkedExample example, int digits, BiasPolicy? policy, bool diagrams)
+    internal static CourseLesson Of(WorkedExample example, DisplayOptions display, BiasPolicy? policy, bool diagrams)
     {
         var run = example.Run(example.DefaultPolicy is null ? null : policy);
         var diagram = diagrams ? DiagramWriter.Write(run.Graph, run.Trace, new DiagramOptions { Title = run.Example.Title }) : string.Empty;
-        return new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), digits), diagram);
+        return new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), display), diagram);
     }
 }

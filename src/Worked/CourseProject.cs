@@ -79,6 +79,6 @@ public sealed class CourseProject
     {
         var d = digits ?? Course.Digits ?? DefaultDigits;
         var p = policy ?? Course.BiasPolicy;
-        return [.. Examples.Select(e => CourseLessons.Of(e.Example, d, p, diagrams) with { Part = e.Part.Title })];
+        return [.. Examples.Select(e => CourseLessons.Of(e.Example, new Numbers.DisplayOptions(d), p, diagrams) with { Part = e.Part.Title })];
     }
 }

@@ -1,4 +1,6 @@
 using Explainer.Lessons;
+using Explainer.Numbers;
+using Explainer.Strings;
 using Explainer.Training;
 
 namespace Explainer.Worked;
@@ -22,17 +24,17 @@ public static class OptimizerTour
         return [.. Enum.GetValues<OptimizerKind>().Select(k => Trainer.Train(spec, OptimizerSettings.Defaults(k, spec.LearningRate), Steps))];
     }
 
-    /// <summary>Builds the lesson with <paramref name="digits"/> significant digits.</summary>
-    public static Lesson Lesson(int digits)
+    /// <summary>Builds the lesson, every value displayed as <paramref name="display"/> says.</summary>
+    public static Lesson Lesson(DisplayOptions display)
     {
         var runs = Runs();
         return TrainingLessonBuilder.Build(
             Id,
             "The notes' optimizers on the 2-2-2 network",
             $"Two steps of each update rule of the slides (gradient descent, momentum, AdaGrad, RMSProp, Adam) from the starting point of the 2-2-2 example, every state variable written out with numbers for w5 and w1. `explainer train` gives every parameter, any number of steps, as tables or JSON.",
-            $"the 2-2-2 network of 001 with frozen biases; ε = {runs[0].Optimizer.LearningRate}; the textbook's defaults for the rest",
+            Message.Of("setting.optimizers", ("rate", runs[0].Optimizer.LearningRate)),
             runs,
             Shown,
-            digits);
+            display);
     }
 }

@@ -4,6 +4,7 @@ using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Rendering;
+using Explainer.Strings;
 using Explainer.Training;
 
 namespace Explainer.Worked;
@@ -93,20 +94,13 @@ public sealed class WorkedRun
     {
         var parameters = Network is { } n ? [.. n.Weights, .. n.Biases] : Graph.Nodes.Where(x => x.Kind == NodeKind.Parameter).ToList();
         var setting = Network is { } net
-            ? $"learning rate η = {net.Spec.LearningRate}; bias policy: {PolicyText(net.Spec.BiasPolicy)}"
-            : LearningRate is { } rate ? $"an expression graph; one gradient-descent step on its parameters with learning rate η = {rate}" : "an expression graph: gradients only, no update step";
+            ? Message.Of("setting.network", ("rate", net.Spec.LearningRate), ("policy", Message.Of("policy." + BiasPolicies.Name(net.Spec.BiasPolicy))))
+            : LearningRate is { } rate ? Message.Of("setting.expression_update", ("rate", rate)) : Message.Of("setting.expression");
         return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, LearningRate)
         {
             Batch = Network is { } batch ? MiniBatch.Of(batch, Trace) : null,
         };
     }
-
-    private static string PolicyText(BiasPolicy policy) => BiasPolicies.Name(policy) + policy switch
-    {
-        BiasPolicy.Frozen => " (biases keep their values, as in the notes)",
-        BiasPolicy.Shared => " (one bias per layer, updated by the sum of its paths)",
-        _ => " (one bias per neuron, each updated)",
-    };
 
     /// <summary>Resolves a quantity key written as text (<c>value:out_h1</c>, <c>grad:w5</c>, <c>partial:out_o1/net_o1</c>, <c>path:net_o1/out_h1</c>, <c>update:w5</c>).</summary>
     /// <exception cref="FormatException">The text is not a quantity key.</exception>

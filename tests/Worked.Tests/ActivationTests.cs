@@ -7,7 +7,7 @@ namespace Explainer.Worked.Tests;
 /// <summary>The activations lesson (002:63–125): values and slopes against mpmath, and the slides' derivative table as identities.</summary>
 public sealed class ActivationTests
 {
-    private static readonly Lazy<Lesson> Lesson = new(() => ActivationTour.Lesson(20));
+    private static readonly Lazy<Lesson> Lesson = new(() => ActivationTour.Lesson(new Explainer.Numbers.DisplayOptions(20)));
 
     [Theory]
     [InlineData("sigmoid-df-m2", "0.10499358540350651735")]

@@ -158,7 +158,7 @@ public sealed class TrainingTests
     [Fact]
     public void Lesson_WritesMomentumWithThePreviousVelocitySubstituted()
     {
-        var lesson = OptimizerTour.Lesson(10);
+        var lesson = OptimizerTour.Lesson(new Explainer.Numbers.DisplayOptions(10));
         var step = lesson.Steps.Single(s => s.Anchor == "momentum-t2-w1-v");
 
         step.Symbolic.ShouldBe(@"\alpha v - \varepsilon g");

@@ -18,7 +18,7 @@ public static class ClaimChecker
         var expected = value.FormatFixed(decimals).Text;
         if (Slips.SameNumber(printed, expected))
         {
-            return new ClaimCheck(claim, value, expected, ClaimStatus.Matches, SlipKind.None, string.Empty);
+            return new ClaimCheck(claim, value, expected, ClaimStatus.Matches, SlipKind.None, null);
         }
 
         var (slip, corrected, why) = Slips.Find(printed, value);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Explainer.Graph;
 using Explainer.Numbers;
+using Explainer.Strings;
 using Explainer.Training;
 
 namespace Explainer.Checking;
@@ -202,7 +203,7 @@ public sealed class Marker
         var (slip, _, why) = Slips.Find(answer.Given, exact);
         if (MistakeCatalogue.OfSlip(slip) is { } typo)
         {
-            return new Mark(answer, Verdict.Wrong, expected, typo.Id, Capitalised(why)) { Exact = exact };
+            return new Mark(answer, Verdict.Wrong, expected, typo.Id, Capitalised(StringTable.BuiltIn(StringTable.English).Format(why, DisplayOptions.Default))) { Exact = exact };
         }
 
         var right = RightDigits(exact, number);

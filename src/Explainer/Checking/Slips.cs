@@ -1,4 +1,5 @@
 using Explainer.Numbers;
+using Explainer.Strings;
 
 namespace Explainer.Checking;
 
@@ -8,8 +9,8 @@ internal static class Slips
     /// <summary>Finds the slip that turns the exact value, rounded to the printed number of decimals, into the printed text.</summary>
     /// <param name="printed">The text as printed or typed.</param>
     /// <param name="value">The exact value.</param>
-    /// <returns>The slip (<see cref="SlipKind.Unexplained"/> when none fits), the corrected text, and why.</returns>
-    public static (SlipKind Slip, string Corrected, string Why) Find(string printed, Real value)
+    /// <returns>The slip (<see cref="SlipKind.Unexplained"/> when none fits), the corrected text, and why, as a message (<c>slip.KIND</c> with <c>printed</c>, <c>corrected</c> and, but for a swap or a sign, <c>exact</c>: the value to 12 digits).</returns>
+    public static (SlipKind Slip, string Corrected, Message Why) Find(string printed, Real value)
     {
         printed = printed.Trim();
         var decimals = Decimals(printed);
@@ -26,7 +27,7 @@ internal static class Slips
             {
                 if (Matches(candidate, value))
                 {
-                    return (SlipKind.LostDecimalPoint, Rounded(candidate, value), $"the decimal point is lost: {printed} should read {Rounded(candidate, value)} (exact value {exact})");
+                    return (SlipKind.LostDecimalPoint, Rounded(candidate, value), Why("lost_point", printed, Rounded(candidate, value), exact));
                 }
             }
         }
@@ -44,7 +45,7 @@ internal static class Slips
                 var shown = value.FormatFixed(places).Text;
                 if (Real.TryParse(shown, out var rounded, out _) && given * Real.Pow(10, k) == rounded)
                 {
-                    return (SlipKind.ShiftedPoint, shown, $"the decimal point is shifted {Math.Abs(k)} place{(Math.Abs(k) == 1 ? string.Empty : "s")} to the {(k > 0 ? "left" : "right")}: {printed} should read {shown} (exact value {exact})");
+                    return (SlipKind.ShiftedPoint, shown, Message.Of(k > 0 ? "slip.shifted_left" : "slip.shifted_right", ("places", Math.Abs(k)), ("printed", printed), ("corrected", shown), ("exact", exact)));
                 }
             }
         }
@@ -56,7 +57,7 @@ internal static class Slips
                 var candidate = printed.Remove(i, 1);
                 if (Matches(candidate, value))
                 {
-                    return (SlipKind.DoubledDigit, Rounded(candidate, value), $"the digit {printed[i]} is doubled: {printed} should read {Rounded(candidate, value)} (exact value {exact})");
+                    return (SlipKind.DoubledDigit, Rounded(candidate, value), Message.Of("slip.doubled", ("digit", printed[i].ToString()), ("printed", printed), ("corrected", Rounded(candidate, value)), ("exact", exact)));
                 }
             }
         }
@@ -66,7 +67,7 @@ internal static class Slips
         {
             if (char.IsAsciiDigit(longer[i]) && longer.Remove(i, 1) == printed)
             {
-                return (SlipKind.DroppedDigit, longer, $"a digit is dropped: {printed} should read {longer} (exact value {exact})");
+                return (SlipKind.DroppedDigit, longer, Why("dropped", printed, longer, exact));
             }
         }
 
@@ -75,7 +76,7 @@ internal static class Slips
             var swapped = printed[..i] + printed[i + 1] + printed[i] + printed[(i + 2)..];
             if (swapped != printed && SameNumber(swapped, expected))
             {
-                return (SlipKind.TransposedDigits, expected, $"two digits are swapped: {printed} should read {expected}");
+                return (SlipKind.TransposedDigits, expected, Why("swapped", printed, expected, null));
             }
         }
 
@@ -83,19 +84,19 @@ internal static class Slips
         {
             if (SameNumber((-p).FormatFixed(decimals).Text, expected))
             {
-                return (SlipKind.Sign, expected, $"the sign is wrong: {printed} should read {expected}");
+                return (SlipKind.Sign, expected, Why("sign", printed, expected, null));
             }
 
             var unit = Real.Pow(Real.FromFraction(1, 10), decimals);
             var diff = p - Real.Parse(expected);
             if (Truncate(value, decimals) == p)
             {
-                return (SlipKind.Truncated, expected, $"the value is cut off, not rounded: {printed} should read {expected} (exact value {exact})");
+                return (SlipKind.Truncated, expected, Why("truncated", printed, expected, exact));
             }
 
             if (diff == unit || diff == -unit)
             {
-                return (SlipKind.RoundedEarly, expected, $"the last digit is off by one, as when rounded intermediates are reused: {printed} should read {expected} (exact value {exact})");
+                return (SlipKind.RoundedEarly, expected, Why("rounded_early", printed, expected, exact));
             }
         }
 
@@ -106,13 +107,18 @@ internal static class Slips
                 var candidate = printed[..i] + replacement + printed[(i + 1)..];
                 if (candidate != printed && Matches(candidate, value))
                 {
-                    return (SlipKind.Garbled, Rounded(candidate, value), $"the text is garbled: {printed} should read {Rounded(candidate, value)} (exact value {exact})");
+                    return (SlipKind.Garbled, Rounded(candidate, value), Why("garbled", printed, Rounded(candidate, value), exact));
                 }
             }
         }
 
-        return (SlipKind.Unexplained, expected, $"{printed} should read {expected} (exact value {exact})");
+        return (SlipKind.Unexplained, expected, Why("unexplained", printed, expected, exact));
     }
+
+    /// <summary>The message <c>slip.KIND</c>: the printed text, what it should read and, when given, the exact value.</summary>
+    private static Message Why(string kind, string printed, string corrected, string? exact) => exact is null
+        ? Message.Of("slip." + kind, ("printed", printed), ("corrected", corrected))
+        : Message.Of("slip." + kind, ("printed", printed), ("corrected", corrected), ("exact", exact));
 
     private static readonly string[] Replacements = ["0.", ".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 

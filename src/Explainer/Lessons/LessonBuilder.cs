@@ -4,6 +4,7 @@ using Explainer.Checking;
 using Explainer.Graph;
 using Explainer.Networks;
 using Explainer.Numbers;
+using Explainer.Strings;
 
 namespace Explainer.Lessons;
 
@@ -17,16 +18,17 @@ public static class LessonBuilder
 {
     private static readonly HashSet<string> LossOps = new(StringComparer.Ordinal) { "half_squared_error", "squared_error", "mean", "cross_entropy" };
 
-    /// <summary>Builds the lesson, displaying every value with <paramref name="digits"/> significant digits.</summary>
+    /// <summary>Builds the lesson, displaying every value as <paramref name="display"/> says.</summary>
     /// <remarks>
     /// A mini-batch (<see cref="LessonSource.Batch"/>) is laid out by sample: the shared parameters once, then one section
     /// per sample with its inputs, targets, forward pass and loss, then the batch loss as the sum or mean of the samples'
     /// losses; every parameter's gradient is written as the sum or mean of the samples' own gradients.
     /// </remarks>
     /// <exception cref="ArgumentException">The source's batch is not of its trace.</exception>
-    public static Lesson Build(LessonSource source, int digits)
+    public static Lesson Build(LessonSource source, DisplayOptions display)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(display);
         var trace = source.Trace;
         var graph = trace.Graph;
         var output = graph.Output;
@@ -41,13 +43,13 @@ public static class LessonBuilder
             ? StepAnswer.Of(null, Label(key, output), exact, [])
             : StepAnswer.Of(key, Label(key, output), exact, marker.MistakeValues(key, StepAnswer.Digits));
         LessonStep Given(Node node)
-            => new(Anchor("given", node.Name), StepKind.Given, node.Name, node.Symbol, string.Empty, string.Empty, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), KindNote(node));
+            => new(Anchor("given", node.Name), StepKind.Given, node.Name, node.Symbol, string.Empty, string.Empty, node.Value, display.Text(node.Value), Claims(claims, Anchor("forward", node.Name)), KindNote(node));
         LessonStep Computed(Node node)
         {
             var answer = Answer(QuantityKey.Value(node.Name), node.Value);
             var isLoss = node == output || LossOps.Contains(node.Op!.Name);
-            var substituted = node.Op!.Formula(node.Inputs.Select(i => Tex(i.Value, digits)).ToList());
-            return new LessonStep(Anchor("forward", node.Name), isLoss ? StepKind.Loss : StepKind.Forward, node.Name, node.Symbol, node.Formula, substituted, node.Value, Show(node.Value, digits), Claims(claims, Anchor("forward", node.Name)), string.Empty)
+            var substituted = node.Op!.Formula(node.Inputs.Select(i => display.Tex(i.Value)).ToList());
+            return new LessonStep(Anchor("forward", node.Name), isLoss ? StepKind.Loss : StepKind.Forward, node.Name, node.Symbol, node.Formula, substituted, node.Value, display.Text(node.Value), Claims(claims, Anchor("forward", node.Name)), null)
             {
                 Answer = answer,
             };
@@ -82,21 +84,21 @@ public static class LessonBuilder
                 (step.Kind == StepKind.Loss ? loss : forward).Add(step);
             }
 
-            sections.Add(new("setup", "Setup", "The values the example starts from.", given));
-            sections.Add(new("forward", "Forward pass", "Each node's value from the values before it: the formula, the same with numbers, the result.", forward));
+            sections.Add(new("setup", Message.Of("section.setup.title"), Message.Of("section.setup.intro"), given));
+            sections.Add(new("forward", Message.Of("section.forward.title"), Message.Of("section.forward.intro"), forward));
             if (loss.Count > 0)
             {
-                sections.Add(new Section("loss", "The loss", $"How far the output is from the target, ending in {Dollar(output.Symbol)}.", loss));
+                sections.Add(new Section("loss", Message.Of("section.loss.title"), Message.Of("section.loss.intro", ("loss", Dollar(output.Symbol))), loss));
             }
         }
         else
         {
-            sections.AddRange(BatchSections(batch, digits, Given, Computed));
+            sections.AddRange(BatchSections(batch, display, Given, Computed));
         }
 
         var backward = new List<LessonStep>
         {
-            new(Anchor("backward", output.Name), StepKind.Backward, output.Name, Partial(output, output), string.Empty, string.Empty, Real.One, "1", Claims(claims, Anchor("backward", output.Name)), "The gradient of the output with respect to itself starts the backward pass.")
+            new(Anchor("backward", output.Name), StepKind.Backward, output.Name, Partial(output, output), string.Empty, string.Empty, Real.One, "1", Claims(claims, Anchor("backward", output.Name)), Message.Of("note.backward_start"))
             {
                 Answer = Answer(QuantityKey.Gradient(output.Name), Real.One),
             },
@@ -113,7 +115,7 @@ public static class LessonBuilder
             if (batch is null || node.Kind != NodeKind.Parameter)
             {
                 var answer = Answer(QuantityKey.Gradient(node.Name), trace.Gradient(node));
-                backward.Add(BackwardStep(trace, node, digits, claims) with { Answer = answer });
+                backward.Add(BackwardStep(trace, node, display, claims) with { Answer = answer });
             }
         }
 
@@ -127,9 +129,10 @@ public static class LessonBuilder
             var answer = Answer(QuantityKey.Update(p.Name), update?.New ?? p.Value);
             if (update is null)
             {
-                var would = source.LearningRate is { } rate ? $"; with its gradient {Show(gradient, digits)} it would move to {Show(p.Value - (rate * gradient), digits)}" : string.Empty;
-                updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, p.Symbol, Tex(p.Value, digits), p.Value, Show(p.Value, digits), Claims(claims, Anchor("update", p.Name)),
-                    $"{p.Name} is not updated under this bias policy{would}.")
+                var note = source.LearningRate is { } rate
+                    ? Message.Of("note.not_updated_would", ("name", p.Name), ("gradient", gradient), ("would", p.Value - (rate * gradient)))
+                    : Message.Of("note.not_updated", ("name", p.Name));
+                updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, p.Symbol, display.Tex(p.Value), p.Value, display.Text(p.Value), Claims(claims, Anchor("update", p.Name)), note)
                 {
                     Answer = answer,
                 });
@@ -138,69 +141,45 @@ public static class LessonBuilder
             }
 
             var symbolic = $"{p.Symbol} - \\eta \\, {Partial(output, p)}";
-            var substituted = $"{Tex(update.Old, digits)} - {Tex(update.LearningRate, digits)} \\times {Tex(update.Gradient, digits)}";
-            updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, symbolic, substituted, update.New, Show(update.New, digits), Claims(claims, Anchor("update", p.Name)), string.Empty)
+            var substituted = $"{display.Tex(update.Old)} - {display.Tex(update.LearningRate)} \\times {display.Tex(update.Gradient)}";
+            updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, symbolic, substituted, update.New, display.Text(update.New), Claims(claims, Anchor("update", p.Name)), null)
             {
                 Answer = answer,
             });
             summary.Add(new SummaryRow(p.Name, p.Symbol, update.Old, update.Gradient, update.New, true));
         }
 
-        sections.Add(new Section("backward", "Backward pass", $"Every gradient of {Dollar(output.Symbol)}, from the output back to the inputs: the chain rule with each factor's number, and where a node feeds several others, the sum over its paths.", backward));
+        sections.Add(new Section("backward", Message.Of("section.backward.title"), Message.Of("section.backward.intro", ("loss", Dollar(output.Symbol))), backward));
         if (batch is not null)
         {
-            sections.Add(BatchGradients(batch, digits, claims, Answer));
+            sections.Add(BatchGradients(batch, display, claims, Answer));
         }
 
         if (updates.Count > 0)
         {
-            sections.Add(new Section("updates", "Updates", "One step of gradient descent, θ⁺ = θ − η ∂E/∂θ, for every parameter.", updates));
+            sections.Add(new Section("updates", Message.Of("section.updates.title"), Message.Of("section.updates.intro"), updates));
         }
 
-        return new Lesson(source.Id, source.Title, source.Summary, source.Setting, digits, sections, summary, source.Checks);
-    }
-
-    /// <summary>The value as displayed in lessons: proven digits, exact decimals in full when short enough.</summary>
-    public static string Show(Real value, int digits) => value.IsZero ? "0" : value.Format(digits).Text;
-
-    /// <summary>The value as TeX: negative values in parentheses, scientific notation as × 10^k.</summary>
-    public static string Tex(Real value, int digits)
-    {
-        var text = TexOfText(Show(value, digits));
-        return text.StartsWith('-') ? $"\\left({text}\\right)" : text;
-    }
-
-    /// <summary>A displayed decimal as TeX: <c>2.06e-9</c> becomes <c>2.06 \times 10^{-9}</c>; positional text is unchanged.</summary>
-    /// <remarks>An undecided value's enclosure <c>[a, b]</c> becomes <c>\left[a,\ b\right]</c> with each end converted.</remarks>
-    public static string TexOfText(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.StartsWith('[') && text.EndsWith(']') && text.IndexOf(',', StringComparison.Ordinal) is var comma and > 0)
-        {
-            return $"\\left[{TexOfText(text[1..comma].Trim())},\\ {TexOfText(text[(comma + 1)..^1].Trim())}\\right]";
-        }
-
-        var e = text.IndexOf('e', StringComparison.Ordinal);
-        return e < 0 ? text : $"{text[..e]} \\times 10^{{{text[(e + 1)..].TrimStart('+')}}}";
+        return new Lesson(source.Id, source.Title, source.Summary, source.Setting, display, sections, summary, source.Checks);
     }
 
     /// <summary>A batch's setup (the shared parameters), one section per sample (its data, forward pass and loss), and the batch loss.</summary>
-    private static List<Section> BatchSections(MiniBatch batch, int digits, Func<Node, LessonStep> given, Func<Node, LessonStep> computed)
+    private static List<Section> BatchSections(MiniBatch batch, DisplayOptions display, Func<Node, LessonStep> given, Func<Node, LessonStep> computed)
     {
-        var count = batch.Samples.Count.ToString(CultureInfo.InvariantCulture);
+        var count = batch.Samples.Count;
         var parameters = batch.Trace.Graph.Nodes.Where(p => p.Kind == NodeKind.Parameter).Select(given).ToList();
         var sections = new List<Section>
         {
-            new("setup", "Setup", $"The parameters, shared by the {count} samples of the mini-batch; each sample's inputs and targets open its own section.", parameters),
+            new("setup", Message.Of("section.setup.title"), Message.Of("section.batch_setup.intro", ("count", count)), parameters),
         };
         foreach (var sample in batch.Samples)
         {
-            string Values(IEnumerable<Node> nodes) => $"({string.Join(", ", nodes.Select(v => Show(v.Value, digits)))})";
-            var number = sample.Number.ToString(CultureInfo.InvariantCulture);
+            string Values(IEnumerable<Node> nodes) => $"({string.Join(", ", nodes.Select(v => display.Text(v.Value)))})";
+            var number = sample.Number;
             sections.Add(new Section(
-                $"sample-{number}",
-                $"Sample {number} of {count}: inputs {Values(sample.Inputs)}, targets {Values(sample.Targets)}",
-                $"Sample {number}'s forward pass and its loss {Dollar(sample.Loss.Symbol)}, from its inputs and the shared parameters.",
+                $"sample-{number.ToString(CultureInfo.InvariantCulture)}",
+                Message.Of("section.sample.title", ("number", number), ("count", count), ("inputs", Values(sample.Inputs)), ("targets", Values(sample.Targets))),
+                Message.Of("section.sample.intro", ("number", number), ("loss", Dollar(sample.Loss.Symbol))),
                 [.. sample.Nodes.Where(v => v.Op is not null).Select(computed)])
             {
                 Given = [.. sample.Inputs.Concat(sample.Targets).Select(given)],
@@ -208,41 +187,40 @@ public static class LessonBuilder
         }
 
         var loss = batch.Loss;
-        sections.Add(new Section("loss", "The batch loss", $"{Dollar(loss.Symbol)} is the {batch.ReductionName} of the {count} samples' losses.", [computed(loss)]));
+        sections.Add(new Section("loss", Message.Of("section.batch_loss.title"), Message.Of("section.batch_loss.intro", ("loss", Dollar(loss.Symbol)), ("reduction", Reduction(batch)), ("count", count)), [computed(loss)]));
         return sections;
     }
 
     /// <summary>Each shared parameter's gradient as the sum or mean of its gradients in the samples alone.</summary>
     /// <remarks>The batch loss's own formula gives the form: ∂/∂θ of a sum (or mean) of the samples' losses is the sum (or mean) of their gradients.</remarks>
-    private static Section BatchGradients(MiniBatch batch, int digits, ILookup<string, ClaimCheck> claims, Func<QuantityKey, Real, StepAnswer> answer)
+    private static Section BatchGradients(MiniBatch batch, DisplayOptions display, ILookup<string, ClaimCheck> claims, Func<QuantityKey, Real, StepAnswer> answer)
     {
         var loss = batch.Loss;
-        var word = batch.ReductionName;
-        var count = batch.Samples.Count.ToString(CultureInfo.InvariantCulture);
+        var word = Reduction(batch);
+        var count = batch.Samples.Count;
         var steps = batch.Gradients.Select(g =>
         {
             var p = g.Parameter;
             var made = answer(QuantityKey.Gradient(p.Name), g.Value);
             var symbolic = loss.Op!.Formula([.. batch.Samples.Select(s => Partial(s.Loss, p))]);
-            var substituted = loss.Op.Formula([.. g.Samples.Select(v => Tex(v, digits))]);
+            var substituted = loss.Op.Formula([.. g.Samples.Select(display.Tex)]);
             return new LessonStep(
-                Anchor("backward", p.Name), StepKind.Backward, p.Name, Partial(loss, p), symbolic, substituted, g.Value, Show(g.Value, digits), Claims(claims, Anchor("backward", p.Name)),
-                $"{p.Name} is shared by the {count} samples, so its gradient is the {word} of its gradients in each sample alone.")
+                Anchor("backward", p.Name), StepKind.Backward, p.Name, Partial(loss, p), symbolic, substituted, g.Value, display.Text(g.Value), Claims(claims, Anchor("backward", p.Name)),
+                Message.Of("note.shared_gradient", ("name", p.Name), ("count", count), ("reduction", word)))
             {
                 Answer = made,
             };
         }).ToList();
         var first = batch.Samples[0].Loss;
         var upstream = batch.Trace.Gradient(first);
-        var over = upstream.Equals(Real.One) ? string.Empty : $", over {Dollar($"{Partial(loss, first)} = {Tex(upstream, digits)}")}";
-        return new Section(
-            "batch-gradients",
-            "Gradients of the shared parameters",
-            $"Every sample uses the same parameters, so each parameter's gradient is the {word} of its gradients in each sample alone. Sample 1's, {Dollar($"\\frac{{\\partial {first.Symbol}}}{{\\partial \\theta}}")}, is the sum of the parameter's paths through sample 1's nodes in the backward pass{over}; and so on for each sample.",
-            steps);
+        var gradient = Dollar($"\\frac{{\\partial {first.Symbol}}}{{\\partial \\theta}}");
+        var intro = upstream.Equals(Real.One)
+            ? Message.Of("section.batch_gradients.intro", ("reduction", word), ("gradient", gradient))
+            : Message.Of("section.batch_gradients.intro_over", ("reduction", word), ("gradient", gradient), ("over", Dollar($"{Partial(loss, first)} = {display.Tex(upstream)}")));
+        return new Section("batch-gradients", Message.Of("section.batch_gradients.title"), intro, steps);
     }
 
-    private static LessonStep BackwardStep(Trace trace, Node node, int digits, ILookup<string, ClaimCheck> claims)
+    private static LessonStep BackwardStep(Trace trace, Node node, DisplayOptions display, ILookup<string, ClaimCheck> claims)
     {
         var output = trace.Graph.Output;
         var contributions = trace.Contributions(node);
@@ -275,13 +253,13 @@ public static class LessonBuilder
             if (head is not null)
             {
                 sym.Append(Partial(output, head));
-                num.Append(Tex(trace.Gradient(head), digits));
+                num.Append(display.Tex(trace.Gradient(head)));
             }
 
             foreach (var f in factors)
             {
                 Join(sym, Partial(f.Consumer, f.Input));
-                Join(num, Tex(f.Partial, digits));
+                Join(num, display.Tex(f.Partial));
             }
 
             symbolic = sym.ToString();
@@ -290,15 +268,15 @@ public static class LessonBuilder
         else
         {
             symbolic = string.Join(" + ", contributions.Select(c => c.Consumer == output ? Partial(c.Consumer, c.Input) : $"{Partial(output, c.Consumer)} \\cdot {Partial(c.Consumer, c.Input)}"));
-            substituted = string.Join(" + ", contributions.Select(c => c.Consumer == output ? Tex(c.Partial, digits) : $"{Tex(c.Upstream, digits)} \\times {Tex(c.Partial, digits)}"));
+            substituted = string.Join(" + ", contributions.Select(c => c.Consumer == output ? display.Tex(c.Partial) : $"{display.Tex(c.Upstream)} \\times {display.Tex(c.Partial)}"));
         }
 
         var gradient = trace.Gradient(node);
         var note = contributions.Count > 1
-            ? $"{node.Name} feeds {string.Join(" and ", contributions.Select(c => c.Consumer.Name))}, so its gradient is the sum over {contributions.Count} paths."
-            : string.Empty;
+            ? Message.Of("note.paths", ("name", node.Name), ("consumers", Message.Of("list.and", ("first", string.Join(", ", contributions.SkipLast(1).Select(c => c.Consumer.Name))), ("last", contributions[^1].Consumer.Name))), ("count", contributions.Count))
+            : null;
         var target = Partial(output, node);
-        var valueText = Show(gradient, digits);
+        var valueText = display.Text(gradient);
         return new LessonStep(
             Anchor("backward", node.Name),
             StepKind.Backward,
@@ -322,24 +300,27 @@ public static class LessonBuilder
         sb.Append(factor);
     }
 
-    /// <summary>A quantity in plain text, as an input's label names it: <c>net_h1</c>, <c>∂E_total/∂w5</c>, <c>w5⁺</c>.</summary>
-    private static string Label(QuantityKey key, Node output) => key.Kind switch
+    /// <summary>A quantity in plain text, as an input's label names it: <c>net_h1</c>, <c>∂E_total/∂w5</c>, <c>w5⁺ (after the update)</c>.</summary>
+    private static Message Label(QuantityKey key, Node output) => key.Kind switch
     {
-        QuantityKind.Gradient => $"∂{output.Name}/∂{key.Name}",
-        QuantityKind.Update => $"{key.Name}⁺ (after the update)",
-        _ => key.Name,
+        QuantityKind.Gradient => Message.Of("label.gradient", ("output", output.Name), ("name", key.Name)),
+        QuantityKind.Update => Message.Of("label.update", ("name", key.Name)),
+        _ => Message.Of("label.value", ("name", key.Name)),
     };
+
+    /// <summary>The batch's reduction as a word of the string table: sum or mean.</summary>
+    private static Message Reduction(MiniBatch batch) => Message.Of("reduction." + batch.ReductionName);
 
     private static string Partial(Node of, Node by) => $"\\frac{{\\partial {of.Symbol}}}{{\\partial {by.Symbol}}}";
 
     private static string Dollar(string tex) => $"${tex}$";
 
-    private static string KindNote(Node node) => node.Kind switch
+    private static Message KindNote(Node node) => Message.Of(node.Kind switch
     {
-        NodeKind.Parameter => "parameter",
-        NodeKind.Target => "target",
-        _ => "input",
-    };
+        NodeKind.Parameter => "note.given.parameter",
+        NodeKind.Target => "note.given.target",
+        _ => "note.given.input",
+    });
 
     private static List<ClaimCheck> Claims(ILookup<string, ClaimCheck> claims, string anchor) => claims[anchor].ToList();
 
@@ -353,7 +334,7 @@ public static class LessonBuilder
     };
 
     /// <summary>The step with an answer that judges a learner's number against its value alone: for steps that are no quantity of one trace, so no mistake can be recomputed.</summary>
-    internal static LessonStep Answered(LessonStep step, string label) => step with { Answer = StepAnswer.Of(null, label, step.Value, []) };
+    internal static LessonStep Answered(LessonStep step, Message label) => step with { Answer = StepAnswer.Of(null, label, step.Value, []) };
 
     /// <summary>A stable, URL-safe anchor: <c>forward-net-h1</c>.</summary>
     public static string Anchor(string part, string name)

@@ -2,6 +2,7 @@ using Explainer.Checking;
 using Explainer.Graph;
 using Explainer.Networks;
 using Explainer.Numbers;
+using Explainer.Strings;
 using Explainer.Training;
 
 namespace Explainer.Lessons;
@@ -10,7 +11,7 @@ namespace Explainer.Lessons;
 /// <param name="Id">The example's id.</param>
 /// <param name="Title">The title.</param>
 /// <param name="Summary">What the example shows.</param>
-/// <param name="Setting">The settings in words (learning rate, bias policy).</param>
+/// <param name="Setting">The settings (learning rate, bias policy), as a message for the string table.</param>
 /// <param name="Trace">The backward trace (its graph holds the forward values).</param>
 /// <param name="Parameters">Every parameter the lesson should account for, updated or not.</param>
 /// <param name="Updates">The updates the bias policy allowed.</param>
@@ -20,7 +21,7 @@ public sealed record LessonSource(
     string Id,
     string Title,
     string Summary,
-    string Setting,
+    Message Setting,
     Trace Trace,
     IReadOnlyList<Node> Parameters,
     IReadOnlyList<ParameterUpdate> Updates,

@@ -1,5 +1,6 @@
 using Explainer.Checking;
 using Explainer.Numbers;
+using Explainer.Strings;
 
 namespace Explainer.Lessons;
 
@@ -13,7 +14,7 @@ namespace Explainer.Lessons;
 /// <param name="Value">The exact or certified value.</param>
 /// <param name="ValueText">The value as displayed: proven digits only.</param>
 /// <param name="Claims">What the notes print for this quantity, with the verdict.</param>
-/// <param name="Note">A remark in words, e.g. why a bias is not updated; may be empty.</param>
+/// <param name="Note">A remark, e.g. why a bias is not updated, as a message for the string table; null for none.</param>
 public sealed record LessonStep(
     string Anchor,
     StepKind Kind,
@@ -24,7 +25,7 @@ public sealed record LessonStep(
     Real Value,
     string ValueText,
     IReadOnlyList<ClaimCheck> Claims,
-    string Note)
+    Message? Note)
 {
     /// <summary>Gets what a learner's number for this step is judged against; null for a given value.</summary>
     public StepAnswer? Answer { get; init; }
@@ -33,7 +34,7 @@ public sealed record LessonStep(
     public bool IsGiven => Kind == StepKind.Given;
 
     /// <summary>Gets the displayed value as TeX, for use inside formulas (scientific notation as × 10^k).</summary>
-    public string ValueTex => LessonBuilder.TexOfText(ValueText);
+    public string ValueTex => DisplayOptions.TexOfText(ValueText);
 
     /// <summary>Gets a value indicating whether the display is only a proven enclosure <c>[a, b]</c>: the engine could not decide the digits (a value that may be exactly zero).</summary>
     public bool IsUndecided => ValueText.StartsWith('[');

@@ -1,11 +1,13 @@
+using Explainer.Strings;
+
 namespace Explainer.Lessons;
 
 /// <summary>A part of a lesson: a heading, a sentence of introduction and its steps.</summary>
 /// <param name="Anchor">A stable id, e.g. <c>forward</c>.</param>
-/// <param name="Title">The heading.</param>
-/// <param name="Intro">One or two sentences saying what happens in this part.</param>
+/// <param name="Title">The heading, as a message for the string table.</param>
+/// <param name="Intro">One or two sentences saying what happens in this part (Markdown with TeX), as a message.</param>
 /// <param name="Steps">The steps, in order.</param>
-public sealed record Section(string Anchor, string Title, string Intro, IReadOnlyList<LessonStep> Steps)
+public sealed record Section(string Anchor, Message Title, Message Intro, IReadOnlyList<LessonStep> Steps)
 {
     /// <summary>Gets the values the section starts from (a mini-batch sample's inputs and targets), shown as a list before its steps; empty for most sections.</summary>
     public IReadOnlyList<LessonStep> Given { get; init; } = [];

@@ -5,6 +5,7 @@ using Explainer.Checking;
 using Explainer.Graph;
 using Explainer.Networks;
 using Explainer.Numbers;
+using Explainer.Strings;
 using Explainer.Training;
 
 namespace Explainer.Rendering;
@@ -120,7 +121,7 @@ public static class GoldenWriter
             {
                 w.WriteString("slip", Kebab(c.Slip.ToString()));
                 w.WriteString("expected", c.Expected);
-                w.WriteString("explanation", c.Explanation);
+                w.WriteString("explanation", c.Explanation is { } why ? StringTable.BuiltIn(StringTable.English).Format(why, DisplayOptions.Default) : string.Empty);
             }
 
             w.WriteEndObject();

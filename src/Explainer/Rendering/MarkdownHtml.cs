@@ -12,32 +12,27 @@ public static partial class MarkdownHtml
     /// <summary>Converts Markdown to HTML; math stays as Markdig's <c>class="math"</c> elements until <see cref="ReplaceMath"/>.</summary>
     public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
 
-    /// <summary>Replaces the math of every page with MathML, converting all formulas of all pages in one batch.</summary>
+    /// <summary>Replaces the math of every page with MathML, converting all distinct formulas of all pages in one batch.</summary>
+    /// <param name="pages">Each page's name (for errors), its HTML, and the accessible name of its display formulas (<c>equation</c>, in the page's language).</param>
+    /// <param name="converter">The TeX-to-MathML converter.</param>
+    /// <remarks>A formula that occurs on several pages (the same lesson in two languages) is converted once.</remarks>
     /// <exception cref="InvalidOperationException">A formula does not convert; the message names the page and the formula.</exception>
-    internal static IReadOnlyList<string> ReplaceMath(IReadOnlyList<(string Name, string Html)> pages, IMathConverter converter)
+    internal static IReadOnlyList<string> ReplaceMath(IReadOnlyList<(string Name, string Html, string EquationLabel)> pages, IMathConverter converter)
     {
-        // Each distinct formula is converted once: the worksheets repeat the lessons' formulas, and every language of a site
-        // repeats them all.
         var requests = new List<MathRequest>();
         var owners = new List<string>();
-        var seen = new Dictionary<MathRequest, int>();
-        var order = new List<int>();
-        foreach (var (name, html) in pages)
+        var index = new Dictionary<(string, bool), int>();
+        foreach (var (name, html, _) in pages)
         {
             foreach (Match m in MathPattern().Matches(html))
             {
                 // Markdig escapes the formula's text for HTML ("&" → "&amp;"); the templates write TeX unescaped.
-                var tex = WebUtility.HtmlDecode(m.Groups["tex"].Value);
-                var request = new MathRequest(tex.Trim(), m.Groups["tag"].Value == "div");
-                if (!seen.TryGetValue(request, out var index))
+                var request = new MathRequest(WebUtility.HtmlDecode(m.Groups["tex"].Value).Trim(), m.Groups["tag"].Value == "div");
+                if (index.TryAdd((request.Tex, request.Display), requests.Count))
                 {
-                    index = requests.Count;
-                    seen[request] = index;
                     requests.Add(request);
                     owners.Add(name);
                 }
-
-                order.Add(index);
             }
         }
 
@@ -51,14 +46,15 @@ public static partial class MarkdownHtml
         }
 
         var output = new List<string>(pages.Count);
-        var next = 0;
-        foreach (var (_, html) in pages)
+        foreach (var (_, html, label) in pages)
         {
+            var attribute = WebUtility.HtmlEncode(label);
             output.Add(MathPattern().Replace(html, m =>
             {
-                var mathml = results[order[next++]].MathMl!;
-                return m.Groups["tag"].Value == "div"
-                    ? $"<div class=\"math-display\" tabindex=\"0\" role=\"group\" aria-label=\"equation\">{mathml}</div>"
+                var display = m.Groups["tag"].Value == "div";
+                var mathml = results[index[(WebUtility.HtmlDecode(m.Groups["tex"].Value).Trim(), display)]].MathMl!;
+                return display
+                    ? $"<div class=\"math-display\" tabindex=\"0\" role=\"group\" aria-label=\"{attribute}\">{mathml}</div>"
                     : mathml;
             }));
         }

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using Explainer.Numbers;
+using Explainer.Strings;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -29,7 +29,17 @@ namespace Explainer.Rendering;
 /// <c>{{ if Lesson.Checks }}</c> means "if there are any".
 /// </para>
 /// <para>
-/// Scriban does not escape: a template writes <c>{{ x | escape }}</c> (ours: the five characters of markup only) for every text that comes from a user (a course's
+/// Words come from the string table of the page's language (<see cref="StringTable"/>), through the one function <c>t</c>:
+/// <c>{{ t 'site.skip' }}</c>, or with placeholders, <c>{{ t 'lesson.setting' { setting: Lesson.Setting, digits: Lesson.Digits } }}</c>
+/// (each <c>%{name}</c> of the text filled from the object's member of that name). A missing key fails the render, naming
+/// the key and the language. Templates never format numbers: the view model holds them as finished text
+/// (<see cref="Views.LessonView"/>). <c>{{ text | han }}</c> marks each run of Han characters in already escaped text as
+/// <c>&lt;span lang="zh"&gt;</c>, so Chinese quoted on a page in another language is read and drawn as Chinese; on a page
+/// in Chinese it leaves the text as it is. <c>{{ code text }}</c> does the same for code. <c>{{ text | lang 'en' }}</c> marks
+/// text of another language than the page's, such as the notes' English errata on a Chinese page.
+/// </para>
+/// <para>
+/// Scriban does not escape: a template writes <c>{{ x | escape }}</c> (ours: the five characters of markup only, where Scriban's <c>html.escape</c> also turns ½ into <c>&amp;#189;</c>) for every text that comes from a user (a course's
 /// title, a spec's title, summary, claims and citations). Entities are valid Markdown too, so one escaped Markdown text serves
 /// both the <c>.md</c> file and the HTML page made from it. Text the engine writes (TeX, Markdown with formulas) is trusted.
 /// </para>
@@ -50,6 +60,7 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
 
     private readonly IReadOnlyList<string> _directories;
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StringTable> _tables = new(StringComparer.Ordinal);
 
     /// <summary>A renderer over <paramref name="directories"/>, searched in order; each must exist.</summary>
     /// <exception cref="TemplateException">No folder is given, or one does not exist.</exception>
@@ -76,7 +87,10 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
     public IReadOnlyList<string> Directories => _directories;
 
     /// <inheritdoc/>
-    public string Render(string templateName, object model)
+    public string Render(string templateName, object model) => Render(templateName, model, null);
+
+    /// <inheritdoc/>
+    public string Render(string templateName, object model, StringTable? strings)
     {
         ArgumentNullException.ThrowIfNull(templateName);
         ArgumentNullException.ThrowIfNull(model);
@@ -86,8 +100,11 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         var context = new Context(this);
         var globals = new ScriptObject();
         globals.Import(model, renamer: Rename);
-        globals.Import("num", new Func<object?, int, string>(Number));
-        globals.Import("code", new Func<object?, string>(CodeSpan));
+        var words = new Words(strings);
+        globals.Import("t", new Func<string, ScriptObject?, string>(words.T));
+        globals.Import("han", new Func<string?, string>(words.Han));
+        globals.Import("code", new Func<object?, string>(words.Code));
+        globals.Import("lang", new Func<string?, string, string>(words.Lang));
         globals.Import("escape", new Func<object?, string>(Escape));
         context.PushGlobal(globals);
         try
@@ -99,6 +116,9 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
             throw Located(e);
         }
     }
+
+    /// <inheritdoc/>
+    public StringTable Strings(string language) => _tables.GetOrAdd(language, l => StringTable.Load(_directories, l));
 
     /// <summary>The one naming convention of every template: a .NET member keeps its name.</summary>
     private static string Rename(MemberInfo member) => member.Name;
@@ -149,12 +169,6 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
     private static string Where(SourceSpan span)
         => string.Create(CultureInfo.InvariantCulture, $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}");
 
-    /// <summary>The <c>num</c> function: <c>{{ num value digits }}</c> prints a <see cref="Real"/> with proven digits only.</summary>
-    private static string Number(object? value, int digits)
-        => value is Real real
-            ? real.IsZero ? "0" : real.Format(digits).Text
-            : throw new ArgumentException($"num takes a Real and a number of significant digits, {{{{ num value 10 }}}}; got {value?.GetType().Name ?? "null"}");
-
     /// <summary>The <c>escape</c> function: <c>{{ text | escape }}</c> writes text that cannot become markup in HTML or Markdown.</summary>
     /// <remarks>Only <c>&amp; &lt; &gt; " '</c> become entities; unlike Scriban's <c>html.escape</c>, ½ and × stay as they are, so the Markdown files stay readable.</remarks>
     private static string Escape(object? value)
@@ -182,7 +196,7 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
         return escaped.ToString();
     }
 
-    /// <summary>The <c>code</c> function: <c>{{ code text }}</c> writes a Markdown code span, which Markdig escapes for HTML itself.</summary>
+    /// <summary>A Markdown code span of <paramref name="value"/>, which Markdig escapes for HTML itself.</summary>
     private static string CodeSpan(object? value)
     {
         var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
@@ -249,5 +263,47 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
             => new(Load(context, callerSpan, templatePath));
+    }
+
+    /// <summary>The <c>t</c> and <c>han</c> functions of one render, over its string table.</summary>
+    private sealed class Words(StringTable? strings)
+    {
+        /// <summary><c>{{ t 'key' }}</c> or <c>{{ t 'key' { name: value } }}</c>: the text of the key with its placeholders filled.</summary>
+        public string T(string key, ScriptObject? arguments = null)
+        {
+            var table = strings ?? throw new TemplateException($"the template asks for the string '{key}', but this render has no string table");
+            var values = (arguments ?? []).ToDictionary(a => a.Key, a => Convert.ToString(a.Value, CultureInfo.InvariantCulture) ?? string.Empty, StringComparer.Ordinal);
+            return table.Format(key, values);
+        }
+
+        /// <summary><c>{{ text | han }}</c>: each run of Han characters wrapped in <c>&lt;span lang="zh"&gt;</c>, unless the page is in Chinese.</summary>
+        public string Han(string? text)
+            => text is null ? string.Empty
+                : strings is { } table && table.Language.StartsWith("zh", StringComparison.Ordinal) ? text
+                : HanText.Mark(text);
+
+        /// <summary><c>{{ text | lang 'en' }}</c>: text in another language than the page's (a course's own English on a Chinese page) wrapped in <c>&lt;span lang="en"&gt;</c>; unchanged on a page in that language.</summary>
+        public string Lang(string? text, string language)
+            => string.IsNullOrEmpty(text) || strings is null || strings.Language == language || strings.Language.StartsWith(language + "-", StringComparison.Ordinal)
+                ? text ?? string.Empty
+                : $"<span lang=\"{System.Net.WebUtility.HtmlEncode(language)}\">{text}</span>";
+
+        /// <summary><c>{{ code text }}</c>: the text as code, a Markdown code span; Chinese in it on a page in another language becomes <c>&lt;code&gt;</c> HTML with its Han marked, every character Markdown would read escaped.</summary>
+        public string Code(object? value)
+        {
+            var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            if (!HanText.HasHan(text) || strings?.Language.StartsWith("zh", StringComparison.Ordinal) == true)
+            {
+                return CodeSpan(text);
+            }
+
+            var escaped = new System.Text.StringBuilder();
+            foreach (var c in System.Net.WebUtility.HtmlEncode(text))
+            {
+                escaped.Append(c is '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '$' ? $"&#{(int)c};" : c.ToString());
+            }
+
+            return $"<code>{HanText.Mark(escaped.ToString())}</code>";
+        }
     }
 }

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Explainer.Checking;
 using Explainer.Rendering;
+using Explainer.Rendering.Views;
+using Explainer.Strings;
 
 namespace Explainer.Site;
 
@@ -24,26 +26,22 @@ public sealed partial class SiteBuilder
     /// <summary>The script of the search page, ours, copied from the templates folder: it starts Pagefind's UI on the query of the URL.</summary>
     public const string SearchScript = "search.js";
 
-    /// <summary>The page a host serves for a missing page (GitHub Pages, Netlify and most static hosts look for <c>404.html</c>).</summary>
+    /// <summary>The page a host serves for a missing page (GitHub Pages, Netlify and most static hosts look for <c>404.html</c>), in the first language.</summary>
     public const string NotFoundPage = "404";
 
-    /// <summary>The search page, which the search box of every page submits to.</summary>
+    /// <summary>The search page of each language, which the search box of every page submits to.</summary>
     public const string SearchPage = "search";
 
     private const string WorksheetSuffix = ".worksheet";
-    private const string SiteTitle = "Backpropagation, worked exactly";
-    private const string IndexDescription = "Backpropagation worked step by step with exact arithmetic: every value, every gradient of every weight and bias, every update, with proven digits.";
-    private const string ErrataDescription = "Every value the course notes print that the exact engine does not confirm, and the notational slips found on the way.";
-    private const string NotFoundDescription = "This page is not part of the course.";
-    private const string SearchDescription = "Search every lesson of the course.";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly SiteOptions _options;
     private readonly ITemplateRenderer _templates;
     private readonly IMathConverter _math;
     private readonly ISearchIndexer _search;
 
-    /// <summary>Creates a builder rendering the templates of <see cref="SiteOptions.TemplateDirectories"/> with Scriban, formulas with temml.</summary>
+    /// <summary>Creates a builder rendering the templates of <see cref="SiteOptions.TemplateDirectories"/> with Scriban, formulas with temml, the search index with Pagefind.</summary>
     /// <exception cref="TemplateException">The templates folder does not exist.</exception>
+    /// <exception cref="ArgumentException"><see cref="SiteOptions.BaseUrl"/> is not an absolute http or https URL.</exception>
     public SiteBuilder(SiteOptions options)
         : this(options, new ScribanTemplateRenderer(options.TemplateDirectories), new TemmlMathConverter(), new PagefindSearchIndexer())
     {
@@ -51,9 +49,9 @@ public sealed partial class SiteBuilder
 
     /// <summary>Creates a builder with its template renderer and its TeX-to-MathML converter.</summary>
     /// <param name="options">What to build, and where.</param>
-    /// <param name="templates">Renders <c>lesson.md</c>, <c>worksheet.md</c>, <c>errata.md</c>, <c>index.md</c> and <c>page.html</c>.</param>
+    /// <param name="templates">Renders <c>lesson.md</c>, <c>worksheet.md</c>, <c>errata.md</c>, <c>index.md</c> and <c>page.html</c>, and reads the string tables.</param>
     /// <param name="math">Converts the pages' formulas.</param>
-    /// <param name="search">Indexes the HTML pages for the search page (unused when <see cref="SiteOptions.Search"/> is off).</param>
+    /// <param name="search">Indexes the HTML pages for the search pages (unused when <see cref="SiteOptions.Search"/> is off).</param>
     /// <exception cref="ArgumentException"><see cref="SiteOptions.BaseUrl"/> is not an absolute http or https URL.</exception>
     internal SiteBuilder(SiteOptions options, ITemplateRenderer templates, IMathConverter math, ISearchIndexer search)
     {
@@ -73,21 +71,69 @@ public sealed partial class SiteBuilder
     }
 
     /// <summary>Builds the site; returns the files written, relative to the output folder.</summary>
+    /// <remarks>
+    /// Every language of <see cref="SiteOptions.Languages"/> is rendered from the same lessons into one set of files, swapped in
+    /// once: the first at the site's root, each other in a folder named after it (<c>zh-CN/</c>), each page linking to itself in
+    /// the others.
+    /// </remarks>
     /// <exception cref="IOException">The output folder is one Explainer never builds into, holds files Explainer did not write
     /// (without <see cref="SiteOptions.Force"/>), or another build is writing it.</exception>
-    /// <exception cref="TemplateException">A template fails.</exception>
+    /// <exception cref="TemplateException">A template fails, or a string table is missing or lacks a key.</exception>
     public IReadOnlyList<string> Build(IReadOnlyList<CourseLesson> lessons, IReadOnlyList<Erratum> errata, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(lessons);
         ArgumentNullException.ThrowIfNull(errata);
-        var output = SiteFolder.Resolve(_options.OutputDirectory, [_options.TemplatesDirectory, .. _options.TemplateDirectories, .. _options.AssetDirectories]);
-        var siteTitle = _options.Title ?? SiteTitle;
+        var languages = Languages(_options.Languages);
+        var tables = languages.Select(_templates.Strings).ToList();
+        var output = SiteFolder.Resolve(_options.OutputDirectory, _options.TemplatesDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         using var guard = SiteLock.Take(output);
         SiteWriter.Recover(output);
         var whole = SiteWriter.IsOurs(output, _options.Force);
 
-        var files = Render(lessons, errata, progress);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var pages = new List<Page>();
+        for (var l = 0; l < languages.Count; l++)
+        {
+            progress?.Report($"language {languages[l]}");
+            Render(lessons, errata, tables, l, files, pages, progress);
+        }
+
+        if (_options.Html)
+        {
+            progress?.Report("math");
+            var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Folder + p.Name, p.Html, p.Strings["site.equation"])).ToList(), _math);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var page = pages[i];
+                var model = page.Model(bodies[i], Url(page.Folder + page.Name + ".html"), _options.Search);
+                files[page.Folder + page.Name + ".html"] = Utf8.GetBytes(_templates.Render("page.html", model, page.Strings));
+            }
+
+            if (_options.Search)
+            {
+                progress?.Report("search index");
+                var indexed = pages.Where(p => p.Indexed)
+                    .Select(p => new SearchPage(p.Folder + p.Name + ".html", TexAnnotation().Replace(Utf8.GetString(files[p.Folder + p.Name + ".html"]), string.Empty))).ToList();
+                foreach (var (path, bytes) in _search.Index(indexed))
+                {
+                    files[path] = bytes;
+                }
+            }
+
+            if (_options.BaseUrl is not null)
+            {
+                var urls = pages.Where(p => p.Name is not (NotFoundPage or SearchPage)).Select(p => Url(p.Folder + p.Name + ".html")!).Order(StringComparer.Ordinal).ToList();
+                files["sitemap.xml"] = Utf8.GetBytes(_templates.Render("sitemap.xml", new { Urls = urls }, tables[0]));
+            }
+        }
+
+        // A course's assets/ first, then ours; the site's own CSS and scripts from the first asset or template folder that has them.
+        string[] ours = _options.Html ? ["site.css", CheckScript, .. _options.Search ? new[] { SearchScript } : []] : [];
+        foreach (var (name, path) in SiteAssets.Collect(_options, ours, files.Keys))
+        {
+            files[name] = File.ReadAllBytes(path);
+        }
 
         progress?.Report("write");
         if (whole)
@@ -102,166 +148,166 @@ public sealed partial class SiteBuilder
         return files.Keys.ToList();
     }
 
-    /// <summary>Every file of the site, by relative path, in memory: nothing is written until all of it has rendered.</summary>
-    private SortedDictionary<string, byte[]> Render(IReadOnlyList<CourseLesson> lessons, IReadOnlyList<Erratum> errata, IProgress<string>? progress)
+    /// <summary>The TeX source each formula carries for copy and paste: left out of the search index, where it would only repeat the
+    /// formula's words as TeX (<c>\\frac</c>, <c>\\left(</c>); the formula's own text (its symbols and numbers) is indexed.</summary>
+    [GeneratedRegex(@"<annotation encoding=""application/x-tex"">.*?</annotation>", RegexOptions.Singleline)]
+    private static partial Regex TexAnnotation();
+
+    /// <summary>The absolute URL of a page of the site under <see cref="SiteOptions.BaseUrl"/>, or null when no base URL is set.</summary>
+    private string? Url(string file) => _options.BaseUrl is { } b ? b.TrimEnd('/') + "/" + file : null;
+
+    /// <summary>The folder of a language inside the site: the root for the first, <c>zh-CN/</c> for the others.</summary>
+    public static string LanguageFolder(IReadOnlyList<string> languages, string language)
     {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        void Text(string name, string text) => files[name] = Utf8.GetBytes(text);
-        var siteTitle = _options.Title ?? SiteTitle;
-        var pages = new List<Page>();
+        ArgumentNullException.ThrowIfNull(languages);
+        return languages.Count == 0 || languages[0] == language ? string.Empty : language + "/";
+    }
+
+    /// <summary>The languages to build: the options' list, checked.</summary>
+    /// <exception cref="ArgumentException">The list is empty, names a language twice, or a language is no BCP 47-like tag.</exception>
+    private static List<string> Languages(IReadOnlyList<string> languages)
+    {
+        if (languages.Count == 0)
+        {
+            throw new ArgumentException("a site needs at least one language");
+        }
+
+        var bad = languages.FirstOrDefault(l => l.Length == 0 || !l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
+        if (bad is not null)
+        {
+            throw new ArgumentException($"'{bad}' is not a language tag such as en or zh-CN");
+        }
+
+        var twice = languages.GroupBy(l => l, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        return twice is null ? [.. languages] : throw new ArgumentException($"the language {twice.Key} is given twice");
+    }
+
+    /// <summary>Renders every page of one language: its Markdown files into <paramref name="files"/>, its HTML bodies into <paramref name="pages"/>.</summary>
+    private void Render(IReadOnlyList<CourseLesson> lessons, IReadOnlyList<Erratum> errata, List<StringTable> tables, int index, SortedDictionary<string, byte[]> files, List<Page> pages, IProgress<string>? progress)
+    {
+        var strings = tables[index];
+        var languages = tables.Select(t => t.Language).ToList();
+        var folder = LanguageFolder(languages, strings.Language);
+        var siteTitle = _options.Title ?? strings["site.title"];
+        void Text(string name, string text) => files[folder + name] = Utf8.GetBytes(text);
+        var views = lessons.Select(l => LessonView.Of(l.Lesson, strings)).ToList();
+        var links = views.Select(v => new NavLink(v.Title, FileName(v.Id), false)).ToList();
+        var mine = new List<Page>();
+        Page Add(string name, string title, string description, string html, IReadOnlyList<TocEntry> toc, int? lessonIndex, string? answerKey)
+        {
+            // The 404 page exists in the first language only (hosts serve the root's), so it has no language switch.
+            var page = new Page(folder, name, title, description, html, toc, lessonIndex, answerKey, strings, siteTitle, links, name == NotFoundPage ? [] : Switch(tables, strings.Language, name));
+            mine.Add(page);
+            return page;
+        }
 
         for (var i = 0; i < lessons.Count; i++)
         {
             var course = lessons[i];
-            progress?.Report($"lesson {course.Lesson.Id}");
-            var name = FileName(course.Lesson.Id);
-            var worksheet = WorksheetName(course.Lesson.Id);
+            var view = views[i];
+            progress?.Report($"lesson {view.Id} ({strings.Language})");
+            var name = FileName(view.Id);
+            var worksheet = WorksheetName(view.Id);
             var hasDiagram = course.Diagram.Length > 0;
             if (_options.Markdown)
             {
                 // Markdown hosts strip inline SVG, so the Markdown lesson links the diagram as a file; its links are to .md files,
                 // and it has its own previous and next links, which the HTML layout gives the HTML pages.
                 var diagramFile = hasDiagram ? name + ".svg" : null;
-                var pager = new Pager(i > 0 ? Link(lessons[i - 1], ".md") : null, i + 1 < lessons.Count ? Link(lessons[i + 1], ".md") : null);
-                Text(name + ".md", _templates.Render("lesson.md", new { course.Lesson, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md", Pager = pager }));
-                Text(worksheet + ".md", _templates.Render("worksheet.md", new { course.Lesson, LessonLink = name + ".md" }));
+                var pager = new Pager(i > 0 ? links[i - 1] with { Link = links[i - 1].Link + ".md" } : null, i + 1 < lessons.Count ? links[i + 1] with { Link = links[i + 1].Link + ".md" } : null);
+                Text(name + ".md", _templates.Render("lesson.md", new { Lesson = view, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md", Pager = pager }, strings));
+                Text(worksheet + ".md", _templates.Render("worksheet.md", new { Lesson = view, LessonLink = name + ".md" }, strings));
                 if (hasDiagram)
                 {
                     Text(name + ".svg", course.Diagram);
                 }
             }
 
-            if (_options.Html)
+            if (!_options.Html)
             {
-                var model = new { course.Lesson, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, WorksheetLink = worksheet + ".html", Pager = (Pager?)null };
-                var toc = course.Lesson.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
-                if (course.Lesson.Comparison.Count > 0)
-                {
-                    toc.Add(new TocEntry("comparison", "Comparison"));
-                }
-
-                if (course.Lesson.Checks.Count > 0)
-                {
-                    toc.Add(new TocEntry("claims", "What the notes print"));
-                }
-
-                var markdown = _templates.Render("lesson.md", model);
-                pages.Add(new Page(name, course.Lesson.Title, course.Lesson.Summary, MarkdownHtml.ToHtml(markdown), toc, i, AnswerKeyJson.Write(course.Lesson)));
+                continue;
             }
-        }
 
-        foreach (var course in _options.Html ? lessons : [])
-        {
-            var worksheetModel = new { course.Lesson, LessonLink = FileName(course.Lesson.Id) + ".html" };
-            var description = "A printable worksheet: " + course.Lesson.Summary;
-            pages.Add(new Page(WorksheetName(course.Lesson.Id), "Worksheet: " + course.Lesson.Title, description, MarkdownHtml.ToHtml(_templates.Render("worksheet.md", worksheetModel)), [], null, null));
-        }
+            var model = new { Lesson = view, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, WorksheetLink = worksheet + ".html", Pager = (Pager?)null };
+            var toc = view.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
+            if (view.Comparison.Count > 0)
+            {
+                toc.Add(new TocEntry("comparison", strings["lesson.comparison"]));
+            }
 
-        var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).ToList();
-        var errataModel = new { Differs = differs, Errata = errata };
-        if (_options.Markdown)
-        {
-            Text("errata.md", _templates.Render("errata.md", errataModel));
-            Text("index.md", _templates.Render("index.md", IndexModel(lessons, ".md")));
+            if (view.Checks.Count > 0)
+            {
+                toc.Add(new TocEntry("claims", strings["lesson.claims"]));
+            }
+
+            Add(name, view.Title, view.Summary, MarkdownHtml.ToHtml(_templates.Render("lesson.md", model, strings)), toc, i, AnswerKeyJson.Write(course.Lesson, strings));
         }
 
         if (_options.Html)
         {
-            progress?.Report("math");
-            pages.Add(new Page("errata", "Errata", ErrataDescription, MarkdownHtml.ToHtml(_templates.Render("errata.md", errataModel)), [], null, null));
-            pages.Add(new Page("index", siteTitle, IndexDescription, MarkdownHtml.ToHtml(_templates.Render("index.md", IndexModel(lessons, ".html"))), [], null, null));
-            pages.Add(new Page(NotFoundPage, "Page not found", NotFoundDescription, MarkdownHtml.ToHtml(_templates.Render("404.md", new { Home = Url("index.html") ?? "index.html" })), [], null, null));
-            if (_options.Search)
+            foreach (var view in views)
             {
-                pages.Add(new Page(SearchPage, "Search", SearchDescription, _templates.Render("search.html", new { }), [], null, null));
-            }
-
-            var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Name, p.Html)).ToList(), _math);
-            var nav = lessons.Select(l => new NavLink(l.Lesson.Title, FileName(l.Lesson.Id) + ".html", false))
-                .Append(new NavLink("Errata", "errata.html", false)).ToList();
-            for (var i = 0; i < pages.Count; i++)
-            {
-                var page = pages[i];
-                var file = page.Name + ".html";
-                var model = new
-                {
-                    page.Title,
-                    SiteTitle = siteTitle,
-                    _options.Language,
-                    page.Description,
-                    Canonical = page.Name == NotFoundPage ? null : Url(file),
-                    Body = bodies[i],
-                    Nav = nav.Select(l => l with { Current = l.Link == file }).ToList(),
-                    page.Toc,
-                    Previous = page.LessonIndex is { } p && p > 0 ? nav[p - 1] : null,
-                    Next = page.LessonIndex is { } n && n + 1 < lessons.Count ? nav[n + 1] : null,
-                    page.AnswerKey,
-                    AnswerKeyId = AnswerKeyJson.ElementId,
-                    CheckScript = page.AnswerKey is null ? null : CheckScript,
-                    SearchLink = _options.Search ? SearchPage + ".html" : null,
-                    SearchScripts = _options.Search && page.Name == SearchPage,
-                    Indexed = IsIndexed(page),
-                };
-                Text(file, _templates.Render("page.html", model));
-            }
-
-            if (_options.Search)
-            {
-                progress?.Report("search index");
-                var indexed = pages.Where(IsIndexed)
-                    .Select(p => new SearchPage(p.Name + ".html", TexAnnotation().Replace(Utf8.GetString(files[p.Name + ".html"]), string.Empty))).ToList();
-                foreach (var (path, bytes) in _search.Index(indexed))
-                {
-                    files[path] = bytes;
-                }
-            }
-
-            if (_options.BaseUrl is not null)
-            {
-                var urls = pages.Where(p => p.Name is not (NotFoundPage or SearchPage)).Select(p => Url(p.Name + ".html")!).Order(StringComparer.Ordinal).ToList();
-                Text("sitemap.xml", _templates.Render("sitemap.xml", new { Urls = urls }));
+                var worksheetModel = new { Lesson = view, LessonLink = FileName(view.Id) + ".html" };
+                Add(WorksheetName(view.Id), strings.Format("worksheet.title", new Dictionary<string, string> { ["title"] = view.Title }), strings.Format("description.worksheet", new Dictionary<string, string> { ["summary"] = view.Summary }), MarkdownHtml.ToHtml(_templates.Render("worksheet.md", worksheetModel, strings)), [], null, null);
             }
         }
 
-        // A course's assets/ first, then ours; the site's own CSS and scripts from the first asset or template folder that has them.
-        string[] ours = _options.Html ? ["site.css", CheckScript, .. _options.Search ? new[] { SearchScript } : []] : [];
-        foreach (var (name, path) in SiteAssets.Collect(_options, ours, files.Keys))
+        var display = lessons.Count > 0 ? lessons[0].Lesson.Display : Numbers.DisplayOptions.Default;
+        var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).Select(c => ClaimView.Of(c, strings, display)).ToList();
+        var errataModel = new { Differs = differs, Errata = errata };
+        object IndexModel(string extension) => new
         {
-            files[name] = File.ReadAllBytes(path);
+            Title = siteTitle,
+            _options.Author,
+            Lessons = views.Select((v, i) => new
+            {
+                PartHeading = lessons[i].Part is { } part && (i == 0 || lessons[i - 1].Part != part) ? part : null,
+                v.Title,
+                v.Summary,
+                Link = FileName(v.Id) + extension,
+                WorksheetLink = WorksheetName(v.Id) + extension,
+            }).ToList(),
+            ErrataLink = "errata" + extension,
+        };
+        if (_options.Markdown)
+        {
+            Text("errata.md", _templates.Render("errata.md", errataModel, strings));
+            Text("index.md", _templates.Render("index.md", IndexModel(".md"), strings));
         }
 
-        return files;
+        if (_options.Html)
+        {
+            var root = folder.Length == 0 ? string.Empty : "../";
+            Add("errata", strings["site.errata"], strings["description.errata"], MarkdownHtml.ToHtml(_templates.Render("errata.md", errataModel, strings)), [], null, null);
+            Add("index", siteTitle, strings["description.index"], MarkdownHtml.ToHtml(_templates.Render("index.md", IndexModel(".html"), strings)), [], null, null);
+            if (index == 0)
+            {
+                // Hosts serve the root's 404.html for a missing page at any depth, so its link home is absolute when it can be.
+                var home = Url("index.html") ?? "index.html";
+                Add(NotFoundPage, strings["notfound.title"], strings["description.notfound"], MarkdownHtml.ToHtml(_templates.Render("404.md", new { Home = home }, strings)), [], null, null);
+            }
+
+            if (_options.Search)
+            {
+                Add(SearchPage, strings["search.title"], strings["description.search"], _templates.Render("search.html", new { Root = root }, strings), [], null, null);
+            }
+
+            pages.AddRange(mine);
+        }
     }
 
-    /// <summary>The TeX source each formula carries for copy and paste: left out of the search index, where it would only repeat the
-    /// formula's words as TeX (<c>\\frac</c>, <c>\\left(</c>); the formula's own text (its symbols and numbers) is indexed.</summary>
-    [GeneratedRegex(@"<annotation encoding=""application/x-tex"">.*?</annotation>", RegexOptions.Singleline)]
-    private static partial Regex TexAnnotation();
-
-    /// <summary>Whether search finds <paramref name="page"/>: the lessons, the index and the errata; not the worksheets (blanks, which would
-    /// outrank their own lessons), the search page or the 404 page.</summary>
-    private static bool IsIndexed(Page page) => page.Name is not (NotFoundPage or SearchPage) && !page.Name.EndsWith(WorksheetSuffix, StringComparison.Ordinal);
-
-    /// <summary>The index page's model, its links ending in <paramref name="extension"/>.</summary>
-    private object IndexModel(IReadOnlyList<CourseLesson> lessons, string extension) => new
+    /// <summary>The links from page <paramref name="name"/> in <paramref name="current"/> to the same page in every language, the current one marked; empty for a site of one language.</summary>
+    private static List<LanguageLink> Switch(List<StringTable> tables, string current, string name)
     {
-        Title = _options.Title ?? SiteTitle,
-        _options.Author,
-        Lessons = lessons.Select((l, i) => new
+        if (tables.Count < 2)
         {
-            PartHeading = l.Part is { } part && (i == 0 || lessons[i - 1].Part != part) ? part : null,
-            l.Lesson.Title,
-            l.Lesson.Summary,
-            Link = FileName(l.Lesson.Id) + extension,
-            WorksheetLink = WorksheetName(l.Lesson.Id) + extension,
-        }).ToList(),
-        ErrataLink = "errata" + extension,
-    };
+            return [];
+        }
 
-    private static NavLink Link(CourseLesson lesson, string extension) => new(lesson.Lesson.Title, FileName(lesson.Lesson.Id) + extension, false);
-
-    /// <summary>The absolute URL of a page of the site under <see cref="SiteOptions.BaseUrl"/>, or null when no base URL is set.</summary>
-    private string? Url(string file) => _options.BaseUrl is { } b ? b.TrimEnd('/') + "/" + file : null;
+        var languages = tables.Select(t => t.Language).ToList();
+        var up = LanguageFolder(languages, current).Length == 0 ? string.Empty : "../";
+        return [.. tables.Select(t => new LanguageLink(t.Language, t["language.name"], up + LanguageFolder(languages, t.Language) + name + ".html", t.Language == current))];
+    }
 
     /// <summary>The lesson's file name (without extension): <c>lesson-net-2-2-2</c>.</summary>
     public static string FileName(string id) => "lesson-" + id;
@@ -276,6 +322,43 @@ public sealed partial class SiteBuilder
 
     private sealed record TocEntry(string Anchor, string Title);
 
-    /// <summary>An HTML page before its layout: its description (the meta tag search engines show), its body, its table of contents, its place among the lessons (null for other pages) and its answers' JSON (null for none).</summary>
-    private sealed record Page(string Name, string Title, string Description, string Html, IReadOnlyList<TocEntry> Toc, int? LessonIndex, string? AnswerKey);
+    private sealed record LanguageLink(string Language, string Name, string Link, bool Current);
+
+    /// <summary>An HTML page before its layout: its language's folder and table, its description (the meta tag search engines show), its body, its table of contents, its place among the lessons (null for other pages), its answers' JSON (null for none), the lessons' links and its language switch.</summary>
+    private sealed record Page(string Folder, string Name, string Title, string Description, string Html, IReadOnlyList<TocEntry> Toc, int? LessonIndex, string? AnswerKey, StringTable Strings, string SiteTitle, IReadOnlyList<NavLink> Links, IReadOnlyList<LanguageLink> Languages)
+    {
+        /// <summary>Gets whether search finds the page: the lessons, the index and the errata; not the worksheets (blanks, which would
+        /// outrank their own lessons), the search pages or the 404 page.</summary>
+        public bool Indexed => Name is not (NotFoundPage or SearchPage) && !Name.EndsWith(WorksheetSuffix, StringComparison.Ordinal);
+
+        /// <summary>The model of <c>page.html</c> with the page's body, its formulas now MathML, its canonical URL (or null) and whether the site has search.</summary>
+        public object Model(string body, string? canonical, bool search)
+        {
+            var nav = Links.Select(l => l with { Link = l.Link + ".html", Current = l.Link == Name })
+                .Append(new NavLink(Strings["site.errata"], "errata.html", Name == "errata")).ToList();
+            var lessonCount = Links.Count;
+            return new
+            {
+                Title,
+                SiteTitle,
+                Strings.Language,
+                Description,
+                Canonical = Name == NotFoundPage ? null : canonical,
+                SearchLink = search ? SearchPage + ".html" : null,
+                SearchScripts = search && Name == SearchPage,
+                SearchScript,
+                Indexed,
+                Root = Folder.Length == 0 ? string.Empty : "../",
+                Languages,
+                Body = body,
+                Nav = nav,
+                Toc,
+                Previous = LessonIndex is { } p && p > 0 ? nav[p - 1] : null,
+                Next = LessonIndex is { } n && n + 1 < lessonCount ? nav[n + 1] : null,
+                AnswerKey,
+                AnswerKeyId = AnswerKeyJson.ElementId,
+                CheckScript = AnswerKey is null ? null : CheckScript,
+            };
+        }
+    }
 }

@@ -20,9 +20,6 @@ public sealed record SiteOptions(string OutputDirectory, string TemplatesDirecto
     /// has a canonical link and the site a <c>sitemap.xml</c>.</summary>
     public string? BaseUrl { get; init; }
 
-    /// <summary>Gets the language of the pages, as <c>lang</c> writes it: <c>en</c> unless set.</summary>
-    public string Language { get; init; } = "en";
-
     /// <summary>Gets the template folders, searched in order, the first that has a file winning (a course's <c>templates/</c>, then
     /// <see cref="TemplatesDirectory"/>); by default <see cref="TemplatesDirectory"/> alone.</summary>
     public IReadOnlyList<string> TemplateDirectories
@@ -37,4 +34,7 @@ public sealed record SiteOptions(string OutputDirectory, string TemplatesDirecto
 
     /// <summary>Whether the HTML site gets a search page and its offline index (Pagefind); on by default.</summary>
     public bool Search { get; init; } = true;
+
+    /// <summary>Gets the languages to build, as BCP 47 tags with a string table each (<c>en</c>, <c>zh-CN</c>): the first at the site's root, each other in a folder named after it.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [Strings.StringTable.English];
 }

@@ -16,7 +16,7 @@ public sealed class CatalogueLessonTests
         var (run, lesson) = LessonRuns.Build(id);
 
         var wrong = lesson.Steps
-            .Select(s => (s.Anchor, s.ValueText, Trace: LessonBuilder.Show(LessonRuns.TraceValue(run, s), LessonRuns.Digits)))
+            .Select(s => (s.Anchor, s.ValueText, Trace: LessonRuns.Display.Text(LessonRuns.TraceValue(run, s))))
             .Where(x => x.ValueText != x.Trace)
             .Select(x => $"{x.Anchor}: {x.ValueText} vs {x.Trace}");
 
@@ -68,7 +68,7 @@ public sealed class CatalogueLessonTests
         var first = LessonRuns.Build(id).Lesson;
         var second = LessonRuns.Build(id).Lesson;
 
-        second.Steps.Select(s => (s.Anchor, s.Symbolic, s.Substituted, s.ValueText, s.Note))
-            .ShouldBe(first.Steps.Select(s => (s.Anchor, s.Symbolic, s.Substituted, s.ValueText, s.Note)));
+        second.Steps.Select(s => (s.Anchor, s.Symbolic, s.Substituted, s.ValueText, LessonRuns.English(s.Note)))
+            .ShouldBe(first.Steps.Select(s => (s.Anchor, s.Symbolic, s.Substituted, s.ValueText, LessonRuns.English(s.Note))));
     }
 }

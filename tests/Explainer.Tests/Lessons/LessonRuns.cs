@@ -1,6 +1,7 @@
 using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
+using Explainer.Strings;
 using Explainer.Worked;
 
 namespace Explainer.Tests.Lessons;
@@ -14,10 +15,16 @@ internal static class LessonRuns
     /// <summary>Digits at which two computations of one real must print the same.</summary>
     private const int CompareDigits = 30;
 
+    /// <summary>The display of the course's digits.</summary>
+    public static DisplayOptions Display { get; } = new(Digits);
+
+    /// <summary>A message in English, its numbers at the course's digits, as an English page says it.</summary>
+    public static string English(Message? message) => message is null ? string.Empty : StringTable.BuiltIn(StringTable.English).Format(message, Display);
+
     public static (WorkedRun Run, Lesson Lesson) Build(string id, BiasPolicy? policy = null)
     {
         var run = Catalogue.Get(id).Run(policy);
-        return (run, LessonBuilder.Build(run.ToLessonSource(), Digits));
+        return (run, LessonBuilder.Build(run.ToLessonSource(), Display));
     }
 
     /// <summary>The value the trace holds for a step: a node's value, its gradient, or its value after the update.</summary>

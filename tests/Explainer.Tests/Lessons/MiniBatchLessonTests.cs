@@ -21,8 +21,8 @@ public sealed class MiniBatchLessonTests
         var lesson = Lesson(reduction);
 
         lesson.Sections.Select(s => s.Anchor).ShouldBe(["setup", "sample-1", "sample-2", "loss", "backward", "batch-gradients", "updates"]);
-        lesson.Sections.Select(s => s.Title).ShouldContain(Sample1);
-        lesson.Sections.Select(s => s.Title).ShouldContain(Sample2);
+        lesson.Sections.Select(s => LessonRuns.English(s.Title)).ShouldContain(Sample1);
+        lesson.Sections.Select(s => LessonRuns.English(s.Title)).ShouldContain(Sample2);
     }
 
     [Fact]
@@ -97,8 +97,9 @@ public sealed class MiniBatchLessonTests
     [MemberData(nameof(Reductions))]
     public void Markdown_TwoSamples_HasBothSamplesHeadingsAndTheGradientOfW5(SampleReduction reduction)
     {
-        var markdown = new ScribanTemplateRenderer(RepositoryPaths.Templates())
-            .Render("lesson.md", new { Lesson = Lesson(reduction), Diagram = (string?)null, DiagramFile = (string?)null, WorksheetLink = "worksheet.md", Pager = (object?)null });
+        var renderer = new ScribanTemplateRenderer(RepositoryPaths.Templates());
+        var strings = renderer.Strings(Explainer.Strings.StringTable.English);
+        var markdown = renderer.Render("lesson.md", new { Lesson = Explainer.Rendering.Views.LessonView.Of(Lesson(reduction), strings), Diagram = (string?)null, DiagramFile = (string?)null, WorksheetLink = "worksheet.md", Pager = (object?)null }, strings);
 
         markdown.ShouldContain($"## {Sample1}\n");
         markdown.ShouldContain($"## {Sample2}\n");
@@ -123,7 +124,7 @@ public sealed class MiniBatchLessonTests
         var run = BatchSpecs.Run(SampleReduction.Sum);
         var other = BatchSpecs.Run(SampleReduction.Sum).ToLessonSource().Batch;
 
-        Should.Throw<ArgumentException>(() => LessonBuilder.Build(run.ToLessonSource() with { Batch = other }, LessonRuns.Digits))
+        Should.Throw<ArgumentException>(() => LessonBuilder.Build(run.ToLessonSource() with { Batch = other }, LessonRuns.Display))
             .Message.ShouldStartWith("the lesson source's batch is not of its trace");
     }
 
@@ -131,7 +132,7 @@ public sealed class MiniBatchLessonTests
     {
         var source = BatchSpecs.Run(reduction).ToLessonSource();
         source.Batch.ShouldNotBeNull();
-        return LessonBuilder.Build(source, LessonRuns.Digits);
+        return LessonBuilder.Build(source, LessonRuns.Display);
     }
 
     private static Section Section(Lesson lesson, string anchor) => lesson.Sections.Single(s => s.Anchor == anchor);

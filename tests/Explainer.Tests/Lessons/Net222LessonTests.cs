@@ -67,7 +67,7 @@ public sealed partial class Net222LessonTests
         var (run, lesson) = LessonRuns.Build(Id, policy);
 
         var missing = Parameters(run)
-            .SelectMany(p => run.Trace.Contributions(p).Select(edge => (p.Name, Tex: LessonBuilder.Tex(edge.Partial, LessonRuns.Digits))))
+            .SelectMany(p => run.Trace.Contributions(p).Select(edge => (p.Name, Tex: LessonRuns.Display.Tex(edge.Partial))))
             .Where(x => !LessonRuns.Step(lesson, LessonBuilder.Anchor("backward", x.Name)).Substituted.Contains(x.Tex, StringComparison.Ordinal))
             .Select(x => $"{x.Name} lacks {x.Tex}");
 
@@ -105,7 +105,7 @@ public sealed partial class Net222LessonTests
 
         var step = LessonRuns.Step(lesson, "backward-w1");
 
-        step.Substituted.ShouldStartWith(LessonBuilder.Tex(run.Trace.Gradient("out_h1"), LessonRuns.Digits) + @" \times ");
+        step.Substituted.ShouldStartWith(LessonRuns.Display.Tex(run.Trace.Gradient("out_h1")) + @" \times ");
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed partial class Net222LessonTests
         var (run, lesson) = LessonRuns.Build(Id, policy);
         var step = LessonRuns.Step(lesson, "backward-out-h1");
         var expected = run.Trace.Contributions(run.Graph["out_h1"])
-            .Select(c => $@"{LessonBuilder.Tex(c.Upstream, LessonRuns.Digits)} \times {LessonBuilder.Tex(c.Partial, LessonRuns.Digits)}");
+            .Select(c => $@"{LessonRuns.Display.Tex(c.Upstream)} \times {LessonRuns.Display.Tex(c.Partial)}");
 
         step.Symbolic.Split(" + ").Length.ShouldBe(2);
         step.Substituted.Split(" + ").ShouldBe(expected);
@@ -126,7 +126,7 @@ public sealed partial class Net222LessonTests
     {
         var (_, lesson) = LessonRuns.Build(Id);
 
-        LessonRuns.Step(lesson, "backward-out-h1").Note.ShouldBe("out_h1 feeds net_o1 and net_o2, so its gradient is the sum over 2 paths.");
+        LessonRuns.English(LessonRuns.Step(lesson, "backward-out-h1").Note).ShouldBe("out_h1 feeds net_o1 and net_o2, so its gradient is the sum over 2 paths.");
     }
 
     [Theory]
@@ -137,8 +137,8 @@ public sealed partial class Net222LessonTests
 
         var wrong = run.Updates
             .Select(u => (u, Step: LessonRuns.Step(lesson, LessonBuilder.Anchor("update", u.Parameter.Name))))
-            .Where(x => x.Step.Kind != StepKind.Update || !LessonRuns.Same(x.Step.Value, x.u.New) || x.Step.Note.Length > 0)
-            .Select(x => $"{x.u.Parameter.Name}: {x.Step.ValueText} «{x.Step.Note}»");
+            .Where(x => x.Step.Kind != StepKind.Update || !LessonRuns.Same(x.Step.Value, x.u.New) || x.Step.Note is not null)
+            .Select(x => $"{x.u.Parameter.Name}: {x.Step.ValueText} «{LessonRuns.English(x.Step.Note)}»");
 
         wrong.ShouldBeEmpty();
     }
@@ -179,7 +179,7 @@ public sealed partial class Net222LessonTests
 
         var step = LessonRuns.Step(lesson, "update-" + bias);
 
-        (step.Value == Real.Parse(value), step.Note.Contains($"{bias} is not updated", StringComparison.Ordinal)).ShouldBe((true, true), step.Note);
+        (step.Value == Real.Parse(value), LessonRuns.English(step.Note).Contains($"{bias} is not updated", StringComparison.Ordinal)).ShouldBe((true, true), LessonRuns.English(step.Note));
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed partial class Net222LessonTests
     {
         var (_, lesson) = LessonRuns.Build(Id, BiasPolicy.Frozen);
 
-        LessonRuns.Step(lesson, "update-b1").Note.ShouldEndWith("with its gradient 0.01872560939 it would move to 0.3406371953.");
+        LessonRuns.English(LessonRuns.Step(lesson, "update-b1").Note).ShouldEndWith("with its gradient 0.01872560939 it would move to 0.3406371953.");
     }
 
     [Theory]
@@ -197,7 +197,7 @@ public sealed partial class Net222LessonTests
         var (run, lesson) = LessonRuns.Build(Id, policy);
 
         var wrong = lesson.Steps
-            .Select(s => (s.Anchor, s.ValueText, Trace: LessonBuilder.Show(LessonRuns.TraceValue(run, s), LessonRuns.Digits)))
+            .Select(s => (s.Anchor, s.ValueText, Trace: LessonRuns.Display.Text(LessonRuns.TraceValue(run, s))))
             .Where(x => x.ValueText != x.Trace)
             .Select(x => $"{x.Anchor}: {x.ValueText} vs {x.Trace}");
 

@@ -16,7 +16,7 @@ public sealed class StepAnswerTests
     {
         var answer = LessonRuns.Step(Net.Lesson, "backward-w5").Answer!;
 
-        (answer.Quantity, answer.Label).ShouldBe((QuantityKey.Gradient("w5"), "∂E_total/∂w5"));
+        (answer.Quantity, LessonRuns.English(answer.Label)).ShouldBe((QuantityKey.Gradient("w5"), "∂E_total/∂w5"));
     }
 
     [Fact]
@@ -136,9 +136,9 @@ public sealed class StepAnswerTests
     [Fact]
     public void ToursSteps_AnswerWithTheirValueAlone()
     {
-        var lessons = new[] { ActivationTour.Lesson(LessonRuns.Digits), OptimizerTour.Lesson(LessonRuns.Digits) };
+        var lessons = new[] { ActivationTour.Lesson(LessonRuns.Display), OptimizerTour.Lesson(LessonRuns.Display) };
 
-        var wrong = lessons.SelectMany(l => l.Steps).Where(s => s.Answer is not { Quantity: null, Mistakes.Count: 0 } a || a.Exact != Text(s.Value) || a.Label.Length == 0).Select(s => s.Anchor);
+        var wrong = lessons.SelectMany(l => l.Steps).Where(s => s.Answer is not { Quantity: null, Mistakes.Count: 0 } a || a.Exact != Text(s.Value) || LessonRuns.English(a.Label).Length == 0).Select(s => s.Anchor);
 
         wrong.ShouldBeEmpty();
     }

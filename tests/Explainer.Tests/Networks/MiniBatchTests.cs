@@ -96,7 +96,7 @@ public sealed class MiniBatchTests
         using var stream = new MemoryStream();
         GoldenWriter.Write(stream, new GoldenProvenance("batch", 12, BiasPolicy.Frozen, []), trace, updates, []);
         var golden = System.Text.Encoding.UTF8.GetString(stream.ToArray());
-        var lesson = LessonBuilder.Build(new LessonSource("batch", "Batch", "Two samples", "2-2-2", trace, network.Trainable, updates, [], R("0.5")), 12);
+        var lesson = LessonBuilder.Build(new LessonSource("batch", "Batch", "Two samples", Explainer.Strings.Message.Of("setting.expression"), trace, network.Trainable, updates, [], R("0.5")), new DisplayOptions(12));
 
         golden.ShouldContain("\"out_h1[1]\"");
         golden.ShouldContain("\"out_h1[2]\"");

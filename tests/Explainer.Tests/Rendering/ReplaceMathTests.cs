@@ -11,8 +11,8 @@ public sealed class ReplaceMathTests
         var converter = new Recorder();
         var pages = new[]
         {
-            ("a", MarkdownHtml.ToHtml("$x + 1$ and\n\n$$\n\\frac{a}{b}\n$$\n")),
-            ("b", MarkdownHtml.ToHtml("again $x + 1$, then $y$")),
+            ("a", MarkdownHtml.ToHtml("$x + 1$ and\n\n$$\n\\frac{a}{b}\n$$\n"), "equation"),
+            ("b", MarkdownHtml.ToHtml("again $x + 1$, then $y$"), "equation"),
         };
 
         var html = MarkdownHtml.ReplaceMath(pages, converter);
@@ -26,7 +26,7 @@ public sealed class ReplaceMathTests
     [Fact]
     public void ReplaceMath_AFormulaThatFails_NamesTheFirstPageThatHasIt()
     {
-        var pages = new[] { ("a", MarkdownHtml.ToHtml("$ok$")), ("b", MarkdownHtml.ToHtml("$bad$")), ("c", MarkdownHtml.ToHtml("$bad$")) };
+        var pages = new[] { ("a", MarkdownHtml.ToHtml("$ok$"), "equation"), ("b", MarkdownHtml.ToHtml("$bad$"), "equation"), ("c", MarkdownHtml.ToHtml("$bad$"), "equation") };
 
         Should.Throw<InvalidOperationException>(() => MarkdownHtml.ReplaceMath(pages, new Recorder())).Message
             .ShouldBe("b: the formula bad does not convert to MathML: no");

@@ -154,11 +154,60 @@ public sealed class ScribanTemplateRendererTests : IDisposable
     }
 
     [Fact]
-    public void Render_Num_PrintsProvenDigitsAndZeroAsZero()
+    public void Render_Num_IsGone_TemplatesNeverFormatNumbers()
     {
-        Template("t", "{{ num Third 5 }} {{ num Zero 5 }}");
+        var file = Template("t", "{{ num Third 5 }}");
 
-        Renderer().Render("t", new { Third = Real.FromFraction(1, 3), Zero = Real.Zero }).ShouldBe("0.33333 0");
+        Should.Throw<TemplateException>(() => Renderer().Render("t", new { Third = Real.FromFraction(1, 3) })).Message
+            .ShouldBe($"{file}:1:4: The variable or function `num` was not found");
+    }
+
+    [Fact]
+    public void Render_T_FillsNamedPlaceholdersFromTheTable()
+    {
+        Template("t", "{{ t 'a.b' }} / {{ t 'a.c' { n: 3, who: X } }}");
+        Strings("en", "a:\n  b: plain\n  c: '%{n} for %{who}, $\\frac{a}{b}$'\n");
+
+        var renderer = Renderer();
+        renderer.Render("t", new { X = "<me>" }, renderer.Strings("en")).ShouldBe("plain / 3 for <me>, $\\frac{a}{b}$");
+    }
+
+    [Fact]
+    public void Render_T_MissingKey_NamesTheKeyAndTheLanguage()
+    {
+        Template("t", "{{ t 'no.such' }}");
+        Strings("zh-CN", "a: 甲\n");
+
+        var renderer = Renderer();
+        Should.Throw<TemplateException>(() => renderer.Render("t", new { }, renderer.Strings("zh-CN"))).Message
+            .ShouldContain("the string 'no.such' is missing from the zh-CN string table");
+    }
+
+    [Fact]
+    public void Strings_FirstFolderWins_KeyByKey()
+    {
+        var course = _temp.Combine("course");
+        Directory.CreateDirectory(Path.Combine(course, "strings"));
+        Write(Path.Combine(course, "strings", "en.yaml"), "a:\n  b: course\n");
+        Strings("en", "a:\n  b: ours\n  c: ours too\n");
+
+        var table = new ScribanTemplateRenderer(course, _temp.Path).Strings("en");
+
+        (table["a.b"], table["a.c"]).ShouldBe(("course", "ours too"));
+    }
+
+    [Theory]
+    [InlineData("en", "001.txt:12 “梯度消失” x", "001.txt:12 “<span lang=\"zh\">梯度消失</span>” x")]
+    [InlineData("en", "反向传播 和 梯度", "<span lang=\"zh\">反向传播 和 梯度</span>")]
+    [InlineData("en", "no Han here", "no Han here")]
+    [InlineData("zh-CN", "反向传播", "反向传播")]
+    public void Render_Han_MarksRunsOfHanOnPagesNotInChinese(string language, string text, string expected)
+    {
+        Template("t", "{{ Text | han }}");
+        Strings(language, "a: b\n");
+
+        var renderer = Renderer();
+        renderer.Render("t", new { Text = text }, renderer.Strings(language)).ShouldBe(expected);
     }
 
     [Fact]
@@ -198,6 +247,12 @@ public sealed class ScribanTemplateRendererTests : IDisposable
     }
 
     private ScribanTemplateRenderer Renderer() => new(_temp.Path);
+
+    private void Strings(string language, string yaml)
+    {
+        Directory.CreateDirectory(_temp.Combine("strings"));
+        Write(Path.Combine(_temp.Combine("strings"), language + ".yaml"), yaml);
+    }
 
     private string RenderText(string template, string text)
     {

@@ -25,7 +25,7 @@ public sealed class BuildCommandTests : IDisposable
 
         (result.ExitCode, result.StandardError).ShouldBe((0, ""));
         Directory.EnumerateFiles(_temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(expected.Order(StringComparer.Ordinal));
-        Directory.EnumerateDirectories(_temp.Combine("site")).Select(Path.GetFileName).ShouldBe(["pagefind"]);
+        Directory.EnumerateDirectories(_temp.Combine("site")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["pagefind", "zh-CN"]);
     }
 
     [Fact]
@@ -33,7 +33,23 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        result.StandardOutput.ShouldContain($"Built 21 files in {_temp.Combine("site")}");
+        result.StandardOutput.ShouldContain($"Built 42 files in {_temp.Combine("site")}");
+    }
+
+    [Fact]
+    public void Build_WithLanguageEn_WritesEnglishOnly()
+    {
+        var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md", "--lang", "en");
+
+        (result.StandardOutput.Contains($"Built 21 files in {_temp.Combine("site")}", StringComparison.Ordinal), Directory.Exists(_temp.Combine("site", "zh-CN"))).ShouldBe((true, false));
+    }
+
+    [Fact]
+    public void Build_WithAnUnknownLanguage_SaysWhichStringTableIsMissing()
+    {
+        var result = Cli.Run(_temp.Path, "build", "--out", "site", "--language", "en,fr");
+
+        (result.ExitCode, result.StandardError.Contains("there is no string table for the language 'fr'", StringComparison.Ordinal), Directory.Exists(_temp.Combine("site"))).ShouldBe((1, true, false));
     }
 
     [Fact]
@@ -42,6 +58,7 @@ public sealed class BuildCommandTests : IDisposable
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
         (result.ExitCode, Directory.EnumerateFiles(_temp.Combine("site"), "*.html").Count(), Directory.EnumerateFiles(_temp.Combine("site"), "*.md").Count()).ShouldBe((0, 0, 16));
+        Directory.EnumerateFiles(_temp.Combine("site", "zh-CN"), "*.md").Count().ShouldBe(16);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ internal static class Course
     public static string Templates => RepositoryPaths.Templates();
 
     /// <summary>Builds the whole course into <paramref name="output"/>.</summary>
-    public static IReadOnlyList<string> Build(string output, bool markdown = true, bool html = true, bool force = false, string? templates = null)
-        => new SiteBuilder(new SiteOptions(output, templates ?? Templates, markdown, html, force)).Build(Lessons(), Errata());
+    public static IReadOnlyList<string> Build(string output, bool markdown = true, bool html = true, bool force = false, string? templates = null, IReadOnlyList<string>? languages = null)
+        => new SiteBuilder(new SiteOptions(output, templates ?? Templates, markdown, html, force) { Languages = languages ?? ["en"] }).Build(Lessons(), Errata());
 
     /// <summary>Every file under <paramref name="folder"/> (relative path, bytes), in ordinal order.</summary>
     public static SortedDictionary<string, byte[]> Snapshot(string folder)

@@ -64,8 +64,9 @@ public sealed partial class SiteExtrasTests(BuiltSiteFixture site) : IDisposable
     {
         var page = new HtmlPage(site.Read("404.html")).Document;
 
-        (page.QuerySelector("h1")?.TextContent, page.QuerySelectorAll("main a").Any(a => a.GetAttribute("href") == "index.html"), page.QuerySelector("[data-pagefind-body]") is null)
-            .ShouldBe(("Page not found", true, true));
+        (page.QuerySelector("h1")?.TextContent, page.QuerySelectorAll("main a").Any(a => a.GetAttribute("href") == "index.html"), page.QuerySelector("[data-pagefind-body]") is null,
+            page.QuerySelector(".language-switch") is null, site.Files.Contains("zh-CN/404.html"))
+            .ShouldBe(("Page not found", true, true, true, false));
     }
 
     [Fact]

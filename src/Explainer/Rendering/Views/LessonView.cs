@@ -1,0 +1,54 @@
+using Explainer.Lessons;
+using Explainer.Numbers;
+using Explainer.Strings;
+
+namespace Explainer.Rendering.Views;
+
+/// <summary>A lesson as its templates see it: finished display text in one language, every number formatted by the lesson's <see cref="DisplayOptions"/>, every sentence looked up in the string table.</summary>
+/// <param name="Id">The lesson's id.</param>
+/// <param name="Title">The title: the string table's <c>lessons.ID.title</c> when it has one (a translation of the course's own text), else the lesson's.</param>
+/// <param name="Summary">The summary, likewise from <c>lessons.ID.summary</c> or the lesson.</param>
+/// <param name="Setting">The settings in words.</param>
+/// <param name="Digits">The significant digits every value is shown with.</param>
+/// <param name="Sections">The sections, in reading order.</param>
+/// <param name="SummaryTable">The summary table's rows; empty for none.</param>
+/// <param name="Comparison">The comparison table's rows; empty for none.</param>
+/// <param name="Checks">Every claim of the source with its verdict.</param>
+internal sealed record LessonView(
+    string Id,
+    string Title,
+    string Summary,
+    string Setting,
+    int Digits,
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<SummaryRowView> SummaryTable,
+    IReadOnlyList<ComparisonRowView> Comparison,
+    IReadOnlyList<ClaimView> Checks)
+{
+    /// <summary>The prefix of a lesson's own texts in a string table: <c>lessons.net-2-2-2.title</c>.</summary>
+    public const string LessonsKey = "lessons";
+
+    /// <summary>The view of <paramref name="lesson"/> in the language of <paramref name="strings"/>.</summary>
+    /// <exception cref="TemplateException">A message's key is missing from the table, or a placeholder has no argument.</exception>
+    public static LessonView Of(Lesson lesson, StringTable strings)
+    {
+        ArgumentNullException.ThrowIfNull(lesson);
+        ArgumentNullException.ThrowIfNull(strings);
+        var display = lesson.Display;
+        string Say(Message message) => strings.Format(message, display);
+        string Own(string field, string text) => strings.Contains($"{LessonsKey}.{lesson.Id}.{field}") ? strings[$"{LessonsKey}.{lesson.Id}.{field}"] : text;
+        StepView Step(LessonStep s) => new(
+            s.Anchor, s.Target, s.Symbolic, s.Substituted, s.ValueTex, s.IsGiven, s.IsExact, s.IsUndecided,
+            s.Note is null ? string.Empty : Say(s.Note), [.. s.Claims.Select(c => ClaimView.Of(c, strings, display))]);
+        return new LessonView(
+            lesson.Id,
+            Own("title", lesson.Title),
+            Own("summary", lesson.Summary),
+            Say(lesson.Setting),
+            display.Digits,
+            [.. lesson.Sections.Select(s => new SectionView(s.Anchor, Say(s.Title), Say(s.Intro), [.. s.Given.Select(Step)], [.. s.Steps.Select(Step)]))],
+            [.. lesson.SummaryTable.Select(r => new SummaryRowView(r.Symbol, display.Text(r.Gradient), display.Text(r.Old), display.Text(r.New), r.Updated))],
+            [.. lesson.Comparison.Select(r => new ComparisonRowView(Say(r.Title), r.Anchor, r.Steps, display.Text(r.LossBefore), display.Text(r.LossAfter)))],
+            [.. lesson.Checks.Select(c => ClaimView.Of(c, strings, display))]);
+    }
+}
