@@ -78,7 +78,7 @@ public sealed class CourseBuildTests : IDisposable
 
         index.ShouldStartWith("# My backpropagation course\n\nBy Your Name.\n");
         index.IndexOf("## A network, step by step", StringComparison.Ordinal).ShouldBeLessThan(index.IndexOf("(lesson-my-network.md)", StringComparison.Ordinal));
-        index.IndexOf("## A computation graph", StringComparison.Ordinal).ShouldBeGreaterThan(index.IndexOf("(lesson-my-network.html)", StringComparison.Ordinal));
+        index.IndexOf("## A computation graph", StringComparison.Ordinal).ShouldBeGreaterThan(index.IndexOf("(lesson-my-network.md)", StringComparison.Ordinal));
         File.ReadAllText(_temp.Combine("c", "site", "lesson-my-network.html")).ShouldContain("<title>My 2-2-2 sigmoid network, one step of gradient descent · My backpropagation course</title>");
     }
 
