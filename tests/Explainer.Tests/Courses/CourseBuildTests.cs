@@ -191,6 +191,19 @@ public sealed class CourseBuildTests : IDisposable
     }
 
     [Fact]
+    public void Build_InACourseFolder_NamesItsFilesWithoutADotSlash()
+    {
+        NewCourse();
+        var course = _temp.Combine("c", "course.yaml");
+        File.WriteAllText(course, File.ReadAllText(course).Replace("      - lessons/expression.yaml", "      - lessons/gone.yaml", StringComparison.Ordinal));
+
+        var result = Site.Cli.Run(_temp.Combine("c"), "build");
+
+        var line = File.ReadAllLines(course).ToList().FindIndex(l => l.Contains("gone.yaml", StringComparison.Ordinal)) + 1;
+        (result.ExitCode, result.StandardError).ShouldBe((2, $"course.yaml:{line}:9: lessons/gone.yaml: no such lesson file in .\n"));
+    }
+
+    [Fact]
     public void BuildDir_BadLessonAndMissingLesson_PrintsEveryProblemWithFileLineAndColumn()
     {
         NewCourse();
