@@ -41,7 +41,15 @@ internal static class ServeCommand
         {
             var site = new PreviewSite(source, Path.Combine(temp.FullName, "site"), digits, policy, Console.Out, Console.Error);
             await using var app = PreviewServer.Create(site, port);
-            await app.StartAsync();
+            try
+            {
+                await app.StartAsync();
+            }
+            catch (IOException e)
+            {
+                throw new IOException(string.Create(CultureInfo.InvariantCulture, $"cannot serve on 127.0.0.1:{port}: {e.Message.TrimEnd('.')}; choose another port with --port N, or --port 0 for a free one"), e);
+            }
+
             var stopping = app.Lifetime.ApplicationStopping;
             var url = app.Urls.First().TrimEnd('/') + "/";
 

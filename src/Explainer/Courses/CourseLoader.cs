@@ -35,7 +35,7 @@ public static class CourseLoader
     public static CourseLoadResult Load(string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
-        var path = Path.Combine(directory, FileName);
+        var path = Under(directory, FileName);
         string text;
         try
         {
@@ -68,7 +68,7 @@ public static class CourseLoader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(directory);
-        var fileName = Path.Combine(directory, FileName);
+        var fileName = Under(directory, FileName);
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];
@@ -180,8 +180,11 @@ public static class CourseLoader
         }
 
         var position = Position(text, lesson);
-        return new CourseEntry(written, Path.Combine(directory, written), full, string.Create(CultureInfo.InvariantCulture, $"{fileName}:{position.Line}:{position.Column}"));
+        return new CourseEntry(written, Under(directory, written), full, string.Create(CultureInfo.InvariantCulture, $"{fileName}:{position.Line}:{position.Column}"));
     }
+
+    /// <summary>A path in the course folder as messages name it: under the folder as given, without a leading <c>./</c> for the current folder.</summary>
+    private static string Under(string directory, string name) => directory is "." or "./" ? name : Path.Combine(directory, name);
 
     private static string? Scalar(SpecNode? node) => node is { IsScalar: true, IsNull: false } ? node.Text : null;
 

@@ -78,7 +78,7 @@ public sealed class CourseBuildTests : IDisposable
 
         index.ShouldStartWith("# My backpropagation course\n\nBy Your Name.\n");
         index.IndexOf("## A network, step by step", StringComparison.Ordinal).ShouldBeLessThan(index.IndexOf("(lesson-my-network.md)", StringComparison.Ordinal));
-        index.IndexOf("## A computation graph", StringComparison.Ordinal).ShouldBeGreaterThan(index.IndexOf("(lesson-my-network.html)", StringComparison.Ordinal));
+        index.IndexOf("## A computation graph", StringComparison.Ordinal).ShouldBeGreaterThan(index.IndexOf("(lesson-my-network.md)", StringComparison.Ordinal));
         File.ReadAllText(_temp.Combine("c", "site", "lesson-my-network.html")).ShouldContain("<title>My 2-2-2 sigmoid network, one step of gradient descent · My backpropagation course</title>");
     }
 
@@ -188,6 +188,19 @@ public sealed class CourseBuildTests : IDisposable
         var result = Site.Cli.Run(_temp.Combine("c"), "build", "--format", "md");
 
         (result.ExitCode, File.ReadAllText(_temp.Combine("c", "site", "index.md")).StartsWith("# My backpropagation course", StringComparison.Ordinal)).ShouldBe((0, true));
+    }
+
+    [Fact]
+    public void Build_InACourseFolder_NamesItsFilesWithoutADotSlash()
+    {
+        NewCourse();
+        var course = _temp.Combine("c", "course.yaml");
+        File.WriteAllText(course, File.ReadAllText(course).Replace("      - lessons/expression.yaml", "      - lessons/gone.yaml", StringComparison.Ordinal));
+
+        var result = Site.Cli.Run(_temp.Combine("c"), "build");
+
+        var line = File.ReadAllLines(course).ToList().FindIndex(l => l.Contains("gone.yaml", StringComparison.Ordinal)) + 1;
+        (result.ExitCode, result.StandardError).ShouldBe((2, $"course.yaml:{line}:9: lessons/gone.yaml: no such lesson file in .\n"));
     }
 
     [Fact]

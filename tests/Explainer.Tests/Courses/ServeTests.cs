@@ -87,6 +87,20 @@ public sealed partial class ServeTests : IDisposable
         (result.ExitCode, result.StandardError.Split('\n')[0]).ShouldBe((2, "explainer: error: --port must be between 0 and 65535; got 70000"));
     }
 
+    [Fact]
+    public void Serve_PortInUse_SaysSoAndHowToChooseAnother()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+
+        var result = CliProcess.Run(_temp.Path, new Dictionary<string, string> { ["TMPDIR"] = _temp.Combine("tmp") }, "serve", "c", "--port", port);
+
+        (result.ExitCode, result.StandardError.StartsWith($"explainer: error: cannot serve on 127.0.0.1:{port}: ", StringComparison.Ordinal), result.StandardError.TrimEnd().EndsWith("choose another port with --port N, or --port 0 for a free one", StringComparison.Ordinal))
+            .ShouldBe((1, true, true), result.StandardError);
+        Directory.EnumerateFileSystemEntries(_temp.Combine("tmp")).ShouldBeEmpty();
+    }
+
     private Process Start() => CliProcess.Start(_temp.Path, new Dictionary<string, string> { ["TMPDIR"] = _temp.Combine("tmp") }, null, "serve", "c", "--port", "0");
 
     /// <summary>Reads standard output until serve prints its address.</summary>
