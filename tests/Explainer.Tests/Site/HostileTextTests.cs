@@ -46,6 +46,24 @@ public sealed class HostileTextTests : IDisposable
             .ShouldBe((true, false));
     }
 
+    [Fact]
+    public void Build_CourseWithHostileTitleAndAuthor_WritesThemAsTextInBothLanguages()
+    {
+        var output = _temp.Combine("site");
+        var options = new SiteOptions(output, Course.Templates, Markdown: true, Html: true, Force: false) { Title = Script, Author = Attribute, Languages = ["en", "zh-CN"], Search = false };
+        new SiteBuilder(options).Build(Course.Lessons(), Course.Errata());
+
+        var pages = Directory.GetFiles(output, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllText);
+        var index = new HtmlPage(pages["index.html"]).Document;
+        var chinese = new HtmlPage(pages[Path.Combine("zh-CN", "index.html")]).Document;
+
+        pages.Where(p => p.Value.Contains("<script>alert", StringComparison.Ordinal) || p.Value.Contains("\"onmouseover", StringComparison.Ordinal)).Select(p => p.Key).ShouldBeEmpty();
+        (index.QuerySelector("h1")!.TextContent, index.QuerySelector(".site-title")!.TextContent, index.Title!.EndsWith(" · " + Script, StringComparison.Ordinal),
+            index.QuerySelector("main")!.TextContent.Contains(Attribute, StringComparison.Ordinal), chinese.QuerySelector("h1")!.TextContent)
+            .ShouldBe((Script, Script, true, true, Script));
+    }
+
     /// <summary>The course with the J-graph lesson's title, summary and first claim's source file replaced by markup.</summary>
     private static List<CourseLesson> HostileLessons()
         => Course.Lessons().Select(l => l.Lesson.Id != "j-graph" ? l : l with
