@@ -9,8 +9,11 @@ namespace Explainer.Numbers;
 /// operand balls. The midpoint is kept to about <c>prec</c> bits; the rounding error is added to the radius.
 /// </remarks>
 [SkipLocalsInit]
-internal readonly struct Ball
+internal readonly partial struct Ball
 {
+    /// <summary>Midpoints up to this many limbs are added and multiplied on the stack.</summary>
+    private const int StackLimbs = 256;
+
     private static readonly CachedRational?[] RationalCache = new CachedRational?[256];
 
     public readonly BigInteger Mid;
@@ -78,6 +81,44 @@ internal readonly struct Ball
     }
 
     public static Ball FromInteger(BigInteger value) => new(value, 0, Mag.Zero);
+
+    /// <summary>A ball around ±x·2^exp, x a magnitude on limbs (overwritten), with the given extra radius, midpoint truncated to <paramref name="prec"/> bits on the limbs.</summary>
+    /// <remarks>The one <see cref="BigInteger"/> the result needs is made last, at its final size: nothing else allocates.</remarks>
+    /// <exception cref="RealLimitException">The midpoint is beyond <see cref="RealLimits.MaxBinaryExponent"/>.</exception>
+    public static Ball FromLimbs(Span<ulong> x, bool negative, long exp, Mag rad, int prec)
+    {
+        var bits = Limbs.BitLength(x);
+        if (bits == 0)
+        {
+            return rad.IsInfinite ? new Ball(BigInteger.Zero, 0, Mag.Infinity) : new Ball(BigInteger.Zero, 0, rad);
+        }
+
+        if (Math.Abs(exp + bits) > RealLimits.MaxBinaryExponent)
+        {
+            throw RealLimitException.Magnitude(exp + bits);
+        }
+
+        if (rad.IsInfinite)
+        {
+            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
+        }
+
+        if (bits > prec)
+        {
+            var shift = bits - prec;
+            var lost = Limbs.AnyBelow(x, shift);
+            Limbs.ShiftRight(x, (int)shift, x);
+            exp += shift;
+            if (lost)
+            {
+                rad += Mag.Pow2(exp);
+            }
+
+            bits = prec;
+        }
+
+        return new Ball(Limbs.ToBigInteger(x[..Limbs.For(bits)], negative), exp, rad);
+    }
 
     /// <summary>A ball containing <c>num / den</c> (den &gt; 0).</summary>
     public static Ball FromRational(BigInteger num, BigInteger den, int prec)
@@ -181,8 +222,47 @@ internal readonly struct Ball
         }
 
         var exp = Math.Min(a.Exp, b.Exp);
+        var width = Limbs.For(Math.Max(topA, topB) - exp + 1);
+        if (width <= StackLimbs)
+        {
+            return AddOnLimbs(a, b, exp, width, prec);
+        }
+
         var mid = (a.Mid << (int)(a.Exp - exp)) + (b.Mid << (int)(b.Exp - exp));
         return Create(mid, exp, a.Rad + b.Rad, prec);
+    }
+
+    /// <summary>The aligned sum of two non-zero midpoints on stack limbs, rounded once.</summary>
+    private static Ball AddOnLimbs(Ball a, Ball b, long exp, int width, int prec)
+    {
+        var la = Limbs.For(a.MidBits);
+        var lb = Limbs.For(b.MidBits);
+        Span<ulong> buffer = stackalloc ulong[(2 * width) + la + lb];
+        var sum = buffer[..width];
+        var other = buffer.Slice(width, width);
+        var xa = buffer.Slice(2 * width, la);
+        var xb = buffer[((2 * width) + la)..];
+        Limbs.FromMagnitude(a.Mid, xa);
+        Limbs.FromMagnitude(b.Mid, xb);
+        Limbs.ShiftLeft(xa, (int)(a.Exp - exp), sum);
+        Limbs.ShiftLeft(xb, (int)(b.Exp - exp), other);
+        var negative = a.Mid.Sign < 0;
+        if (a.Mid.Sign == b.Mid.Sign)
+        {
+            Limbs.Add(sum, other);
+        }
+        else if (Limbs.Compare(sum, other) >= 0)
+        {
+            Limbs.Subtract(sum, other);
+        }
+        else
+        {
+            Limbs.Subtract(other, sum);
+            sum = other;
+            negative = !negative;
+        }
+
+        return FromLimbs(sum, negative, exp, a.Rad + b.Rad, prec);
     }
 
     public static Ball Sub(Ball a, Ball b, int prec) => Add(a, b.Negate(), prec);
@@ -200,7 +280,22 @@ internal readonly struct Ball
             rad += Mag.UpperBound(b.Mid, b.Exp) * a.Rad;
         }
 
-        return Create(a.Mid * b.Mid, a.Exp + b.Exp, rad, prec);
+        var la = Limbs.For(a.MidBits);
+        var lb = Limbs.For(b.MidBits);
+        if (la + lb > StackLimbs || la == 0 || lb == 0)
+        {
+            return Create(a.Mid * b.Mid, a.Exp + b.Exp, rad, prec);
+        }
+
+        // The product on stack limbs, rounded there: one BigInteger for the result instead of the full product and its shift.
+        Span<ulong> buffer = stackalloc ulong[2 * (la + lb)];
+        var xa = buffer[..la];
+        var xb = buffer.Slice(la, lb);
+        var product = buffer[(la + lb)..];
+        Limbs.FromMagnitude(a.Mid, xa);
+        Limbs.FromMagnitude(b.Mid, xb);
+        Limbs.Multiply(xa, xb, product);
+        return FromLimbs(product, a.Mid.Sign != b.Mid.Sign, a.Exp + b.Exp, rad, prec);
     }
 
     /// <summary>Multiplies by a small exact integer.</summary>
