@@ -43,17 +43,12 @@ internal readonly partial struct Ball
                 return new Ball(BigInteger.Zero, 0, Mag.Infinity);
             }
 
-            if (!b.Rad.IsZero)
+            // The radii's share of a term with a zero midpoint is taken here; the others' below, from the limbs.
+            if (a.Mid.IsZero || b.Mid.IsZero)
             {
-                rad += (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (a.Rad * b.Rad);
+                rad += (Mag.UpperBound(a.Mid, a.Exp) * b.Rad) + (Mag.UpperBound(b.Mid, b.Exp) * a.Rad) + (a.Rad * b.Rad);
             }
-
-            if (!a.Rad.IsZero)
-            {
-                rad += Mag.UpperBound(b.Mid, b.Exp) * a.Rad;
-            }
-
-            if (!a.Mid.IsZero && !b.Mid.IsZero)
+            else
             {
                 top = Math.Max(top, a.MidBits + b.MidBits + a.Exp + b.Exp);
                 maxLimbs = Math.Max(maxLimbs, Limbs.For(a.MidBits) + Limbs.For(b.MidBits));
@@ -112,6 +107,19 @@ internal readonly partial struct Ball
                     Limbs.FromMagnitude(b.Mid, xb);
                     p = product[..(la + lb)];
                     Limbs.Multiply(xa, xb, p);
+                    if (!a.Rad.IsZero)
+                    {
+                        rad += Limbs.UpperBound(xb, b.Exp) * a.Rad;
+                    }
+                }
+                else if (!a.Rad.IsZero && i < terms)
+                {
+                    rad += Mag.Pow2(b.Exp) * a.Rad;
+                }
+
+                if (!b.Rad.IsZero)
+                {
+                    rad += (Limbs.UpperBound(xa, a.Exp) * b.Rad) + (a.Rad * b.Rad);
                 }
 
                 var shift = a.Exp + b.Exp - low;

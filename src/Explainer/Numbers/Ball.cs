@@ -11,9 +11,6 @@ namespace Explainer.Numbers;
 [SkipLocalsInit]
 internal readonly partial struct Ball
 {
-    /// <summary>Midpoints up to this many limbs are added and multiplied on the stack.</summary>
-    private const int StackLimbs = 256;
-
     private static readonly CachedRational?[] RationalCache = new CachedRational?[256];
 
     public readonly BigInteger Mid;
@@ -222,47 +219,8 @@ internal readonly partial struct Ball
         }
 
         var exp = Math.Min(a.Exp, b.Exp);
-        var width = Limbs.For(Math.Max(topA, topB) - exp + 1);
-        if (width <= StackLimbs)
-        {
-            return AddOnLimbs(a, b, exp, width, prec);
-        }
-
         var mid = (a.Mid << (int)(a.Exp - exp)) + (b.Mid << (int)(b.Exp - exp));
         return Create(mid, exp, a.Rad + b.Rad, prec);
-    }
-
-    /// <summary>The aligned sum of two non-zero midpoints on stack limbs, rounded once.</summary>
-    private static Ball AddOnLimbs(Ball a, Ball b, long exp, int width, int prec)
-    {
-        var la = Limbs.For(a.MidBits);
-        var lb = Limbs.For(b.MidBits);
-        Span<ulong> buffer = stackalloc ulong[(2 * width) + la + lb];
-        var sum = buffer[..width];
-        var other = buffer.Slice(width, width);
-        var xa = buffer.Slice(2 * width, la);
-        var xb = buffer[((2 * width) + la)..];
-        Limbs.FromMagnitude(a.Mid, xa);
-        Limbs.FromMagnitude(b.Mid, xb);
-        Limbs.ShiftLeft(xa, (int)(a.Exp - exp), sum);
-        Limbs.ShiftLeft(xb, (int)(b.Exp - exp), other);
-        var negative = a.Mid.Sign < 0;
-        if (a.Mid.Sign == b.Mid.Sign)
-        {
-            Limbs.Add(sum, other);
-        }
-        else if (Limbs.Compare(sum, other) >= 0)
-        {
-            Limbs.Subtract(sum, other);
-        }
-        else
-        {
-            Limbs.Subtract(other, sum);
-            sum = other;
-            negative = !negative;
-        }
-
-        return FromLimbs(sum, negative, exp, a.Rad + b.Rad, prec);
     }
 
     public static Ball Sub(Ball a, Ball b, int prec) => Add(a, b.Negate(), prec);
@@ -280,22 +238,7 @@ internal readonly partial struct Ball
             rad += Mag.UpperBound(b.Mid, b.Exp) * a.Rad;
         }
 
-        var la = Limbs.For(a.MidBits);
-        var lb = Limbs.For(b.MidBits);
-        if (la + lb > StackLimbs || la == 0 || lb == 0)
-        {
-            return Create(a.Mid * b.Mid, a.Exp + b.Exp, rad, prec);
-        }
-
-        // The product on stack limbs, rounded there: one BigInteger for the result instead of the full product and its shift.
-        Span<ulong> buffer = stackalloc ulong[2 * (la + lb)];
-        var xa = buffer[..la];
-        var xb = buffer.Slice(la, lb);
-        var product = buffer[(la + lb)..];
-        Limbs.FromMagnitude(a.Mid, xa);
-        Limbs.FromMagnitude(b.Mid, xb);
-        Limbs.Multiply(xa, xb, product);
-        return FromLimbs(product, a.Mid.Sign != b.Mid.Sign, a.Exp + b.Exp, rad, prec);
+        return Create(a.Mid * b.Mid, a.Exp + b.Exp, rad, prec);
     }
 
     /// <summary>Multiplies by a small exact integer.</summary>
