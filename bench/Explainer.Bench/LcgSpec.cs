@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Explainer.Networks;
+using Explainer.Numbers;
 
 namespace Explainer.Bench;
 
@@ -50,6 +52,43 @@ public static class LcgSpec
 
         text.Append(batch > 1 ? "reduction: mean\n" : string.Empty).Append("loss: half_sum_of_squares\nlearning_rate: 0.5\n");
         return text.ToString();
+    }
+
+    /// <summary>The same problem as <see cref="Write"/>, built in code: no spec-file limits, so that 200-200-1 (40,200 weights) can be timed too.</summary>
+    /// <param name="sizes">The layer sizes.</param>
+    /// <param name="batch">The number of samples.</param>
+    /// <param name="seed">The LCG's seed.</param>
+    /// <returns>The network spec.</returns>
+    public static NetworkSpec Build(IReadOnlyList<int> sizes, int batch, uint seed = 12345)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        var lcg = new Lcg(seed);
+        var weights = new List<IReadOnlyList<IReadOnlyList<Real>>>();
+        var biases = new List<IReadOnlyList<Real>>();
+        for (var l = 1; l < sizes.Count; l++)
+        {
+            weights.Add([.. Enumerable.Range(0, sizes[l]).Select(_ => (IReadOnlyList<Real>)[.. Enumerable.Range(0, sizes[l - 1]).Select(_ => Real.Parse(lcg.Weight()))])]);
+            biases.Add([.. Enumerable.Range(0, sizes[l]).Select(_ => Real.Parse(lcg.Weight()))]);
+        }
+
+        var samples = new List<NetworkSample>();
+        for (var s = 0; s < batch; s++)
+        {
+            Real[] inputs = [.. Enumerable.Range(0, sizes[0]).Select(_ => Real.Parse(lcg.Input()))];
+            Real[] targets = [.. Enumerable.Range(0, sizes[^1]).Select(_ => Real.Parse(lcg.Target()))];
+            samples.Add(new NetworkSample(inputs, targets));
+        }
+
+        return new NetworkSpec(
+            sizes,
+            [.. Enumerable.Repeat(Activation.Sigmoid, sizes.Count - 1)],
+            weights,
+            biases,
+            samples,
+            batch > 1 ? SampleReduction.Mean : SampleReduction.Sum,
+            LossKind.HalfSumOfSquares,
+            Real.Parse("0.5"),
+            BiasPolicy.PerNeuron);
     }
 
     /// <summary>The first five draws read as weights, the peers' test vector for seed 12345.</summary>

@@ -12,7 +12,7 @@ public class WorkedTraceBenchmarks
     [Params("net-2-2-2")]
     public string Example { get; set; } = "net-2-2-2";
 
-    [Params(50, 500)]
+    [Params(50, 500, 5000)]
     public int Digits { get; set; }
 
     [GlobalSetup]

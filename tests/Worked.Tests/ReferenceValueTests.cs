@@ -8,12 +8,15 @@ public sealed class ReferenceValueTests
     // Lazy, so that a malformed file fails its own rows only.
     private static readonly Lazy<IReadOnlyDictionary<(string Policy, string Name), ReferenceRow>> Net222 = new(() => ReferenceTable.Load("net222.tsv"));
     private static readonly Lazy<IReadOnlyDictionary<(string Policy, string Name), ReferenceRow>> Graphs = new(() => ReferenceTable.Load("graphs.tsv"));
+    private static readonly Lazy<IReadOnlyDictionary<(string Policy, string Name), ReferenceRow>> Net222Long = new(() => ReferenceTable.Load("net222-5000.tsv"));
 
     private readonly RunCache _runs = new();
 
     public static TheoryData<string, string> Net222Rows => Rows(Net222.Value);
 
     public static TheoryData<string, string> GraphRows => Rows(Graphs.Value);
+
+    public static TheoryData<string, string> Net222LongRows => Rows(Net222Long.Value);
 
     [Theory]
     [MemberData(nameof(Net222Rows))]
@@ -23,6 +26,17 @@ public sealed class ReferenceValueTests
         var value = Resolve(_runs.Get("net-2-2-2", policy), name);
 
         Digits.Of(value, row.Digits).ShouldBe(Digits.OfReference(row.Mantissa, row.Exponent), $"net222.tsv:{row.Line} {policy} {name}");
+    }
+
+    /// <summary>The whole trace at 5000 digits (every value of it, as <c>explainer bench</c> prints them) against mpmath's, digit for digit.</summary>
+    [Theory]
+    [MemberData(nameof(Net222LongRows))]
+    public void Net222_At5000Digits_MatchesTheReferenceDigitForDigit(string policy, string name)
+    {
+        var row = Net222Long.Value[(policy, name)];
+        var value = Resolve(_runs.Get("net-2-2-2", policy), name);
+
+        Digits.Of(value, row.Digits).ShouldBe(Digits.OfReference(row.Mantissa, row.Exponent), $"net222-5000.tsv:{row.Line} {policy} {name}");
     }
 
     [Theory]

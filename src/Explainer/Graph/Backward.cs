@@ -81,14 +81,20 @@ public static class Backward
         return new Trace(graph, gradients, incoming, edges);
     }
 
+    /// <summary>The sum of the contributions, fused into one certified value when they are approximate (<see cref="Real.Sum"/>).</summary>
     private static Real Sum(EdgeStep[] steps)
     {
-        var sum = Real.Zero;
-        foreach (var s in steps)
+        if (steps.Length == 1)
         {
-            sum += s.Contribution;
+            return steps[0].Contribution;
         }
 
-        return sum;
+        var terms = new Real[steps.Length];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            terms[i] = steps[i].Contribution;
+        }
+
+        return Real.Sum(terms);
     }
 }

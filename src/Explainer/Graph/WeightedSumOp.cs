@@ -8,16 +8,8 @@ internal sealed class WeightedSumOp : Op
 {
     public override string Name => "weighted_sum";
 
-    public override Real Forward(IReadOnlyList<Real> inputs)
-    {
-        var sum = inputs[^1];
-        for (var k = 0; k + 1 < inputs.Count; k += 2)
-        {
-            sum += inputs[k] * inputs[k + 1];
-        }
-
-        return sum;
-    }
+    /// <remarks>One fused dot product: exact when every input is, otherwise one certified value rounded once (<see cref="Real.Dot"/>).</remarks>
+    public override Real Forward(IReadOnlyList<Real> inputs) => Real.Dot(inputs, inputs.Count - 1, inputs[^1]);
 
     public override Real LocalPartial(int index, IReadOnlyList<Real> inputs, Real output)
         => index == inputs.Count - 1 ? Real.One : inputs[index ^ 1];

@@ -105,7 +105,7 @@ public sealed class MiniBatch
         for (var s = 0; s < own.Length; s++)
         {
             var edges = shares[s] ?? [];
-            var share = edges.Count == 1 ? edges[0].Contribution : edges.Aggregate(Real.Zero, (sum, e) => sum + e.Contribution);
+            var share = edges.Count == 1 ? edges[0].Contribution : Real.Sum([.. edges.Select(e => e.Contribution)]);
             own[s] = upstream[s].Equals(Real.One) ? share : share / upstream[s];
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace Explainer.Numbers;
@@ -16,10 +17,14 @@ internal sealed class ApproxNode
     private readonly BigInteger _num;
     private readonly BigInteger _den;
     private readonly bool _exactFirst;
+    private readonly Real[]? _factors;
     private Evaluated? _cache;
     private Displayed? _display;
 
-    private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, BigInteger num, BigInteger den, bool exactFirst = false)
+    [ThreadStatic]
+    private static Stack<ApproxNode>? t_walk;
+
+    private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, BigInteger num, BigInteger den, bool exactFirst = false, Real[]? factors = null)
     {
         _op = op;
         _a = a;
@@ -27,7 +32,13 @@ internal sealed class ApproxNode
         _num = num;
         _den = den;
         _exactFirst = exactFirst;
+        _factors = factors;
     }
+
+    /// <summary>Σ aᵢ·bᵢ + num/den over the pairs in <paramref name="factors"/> (a₁, b₁, …), or Σ xᵢ + num/den over its entries when not <paramref name="pairs"/>, rounded once.</summary>
+    /// <remarks>A weighted sum of n inputs is one node instead of 2n, and one rounding instead of 2n (<see cref="Ball.Dot"/>).</remarks>
+    public static ApproxNode Dot(Real[] factors, bool pairs, BigInteger num, BigInteger den)
+        => new(pairs ? ApproxOp.Dot : ApproxOp.Sum, null, null, num, den, factors: factors);
 
     public static ApproxNode Rational(BigInteger num, BigInteger den) => new(ApproxOp.Rational, null, null, num, den);
 
@@ -104,7 +115,7 @@ internal sealed class ApproxNode
             return cached.Value;
         }
 
-        if ((_a is null || _a.IsReady(prec)) && (_b is null || _b.IsReady(prec)))
+        if (OperandsReady(prec, null))
         {
             // Operands already enclosed (the common case when a trace is displayed in order): no walk needed.
             var value = Compute(prec);
@@ -112,25 +123,14 @@ internal sealed class ApproxNode
             return value;
         }
 
-        var stack = new Stack<ApproxNode>();
+        // One walk stack per thread, taken while in use (a walk never starts another, but a reader on the thread might).
+        var stack = t_walk ?? new Stack<ApproxNode>();
+        t_walk = null;
         stack.Push(this);
         while (stack.Count > 0)
         {
             var node = stack.Peek();
-            var ready = true;
-            if (node._a is { } a && !a.IsReady(prec))
-            {
-                stack.Push(a);
-                ready = false;
-            }
-
-            if (node._b is { } b && !b.IsReady(prec))
-            {
-                stack.Push(b);
-                ready = false;
-            }
-
-            if (!ready)
+            if (!node.OperandsReady(prec, stack))
             {
                 continue;
             }
@@ -142,10 +142,47 @@ internal sealed class ApproxNode
             }
         }
 
+        t_walk = stack;
         return _cache!.Value;
     }
 
     private bool IsReady(int prec) => _cache is { } c && c.Prec >= prec;
+
+    /// <summary>Whether every operand is enclosed at <paramref name="prec"/>; pushes those that are not onto <paramref name="stack"/>, if given.</summary>
+    private bool OperandsReady(int prec, Stack<ApproxNode>? stack)
+    {
+        var ready = true;
+        if (_a is { } a && !a.IsReady(prec))
+        {
+            stack?.Push(a);
+            ready = false;
+        }
+
+        if (_b is { } b && !b.IsReady(prec))
+        {
+            stack?.Push(b);
+            ready = false;
+        }
+
+        if (_factors is { } factors)
+        {
+            foreach (var f in factors)
+            {
+                if (f.Approximation is { } node && !node.IsReady(prec))
+                {
+                    if (stack is null)
+                    {
+                        return false;
+                    }
+
+                    stack.Push(node);
+                    ready = false;
+                }
+            }
+        }
+
+        return ready;
+    }
 
     /// <summary>Keeps an enclosure unless one at least as precise is already kept.</summary>
     /// <remarks>A node can be shared between threads (π is one node for the whole process); a cache that only ever gains
@@ -190,8 +227,30 @@ internal sealed class ApproxNode
             ApproxOp.ExpM1 => BallMath.ExpM1(a, prec),
             ApproxOp.Log1p => BallMath.Log1p(a, prec),
             ApproxOp.Softplus => BallMath.Softplus(a, prec),
+            ApproxOp.Dot or ApproxOp.Sum => ComputeDot(prec),
             _ => throw new InvalidOperationException($"unknown operation {_op}"),
         };
+    }
+
+    /// <summary>The fused sum of <see cref="Dot"/>: operands from their caches, exact factors as balls a few bits finer than the result.</summary>
+    private Ball ComputeDot(int prec)
+    {
+        var factors = _factors!;
+        var balls = ArrayPool<Ball>.Shared.Rent(factors.Length);
+        try
+        {
+            for (var i = 0; i < factors.Length; i++)
+            {
+                balls[i] = factors[i].IsExact ? factors[i].Enclose(prec + 8) : factors[i].Enclose(prec);
+            }
+
+            var constant = _num.IsZero ? Ball.Zero : Ball.FromRational(_num, _den, prec + 8);
+            return Ball.Dot(balls.AsSpan(0, factors.Length), _op == ApproxOp.Dot, constant, prec);
+        }
+        finally
+        {
+            ArrayPool<Ball>.Shared.Return(balls, clearArray: true);
+        }
     }
 
     private static Ball AbsOf(Ball a)

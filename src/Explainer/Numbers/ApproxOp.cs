@@ -25,4 +25,6 @@ internal enum ApproxOp
     ExpM1,
     Log1p,
     Softplus,
+    Dot,
+    Sum,
 }

@@ -9,7 +9,7 @@ namespace Explainer.Numbers;
 /// operand balls. The midpoint is kept to about <c>prec</c> bits; the rounding error is added to the radius.
 /// </remarks>
 [SkipLocalsInit]
-internal readonly struct Ball
+internal readonly partial struct Ball
 {
     private static readonly CachedRational?[] RationalCache = new CachedRational?[256];
 
@@ -78,6 +78,44 @@ internal readonly struct Ball
     }
 
     public static Ball FromInteger(BigInteger value) => new(value, 0, Mag.Zero);
+
+    /// <summary>A ball around ±x·2^exp, x a magnitude on limbs (overwritten), with the given extra radius, midpoint truncated to <paramref name="prec"/> bits on the limbs.</summary>
+    /// <remarks>The one <see cref="BigInteger"/> the result needs is made last, at its final size: nothing else allocates.</remarks>
+    /// <exception cref="RealLimitException">The midpoint is beyond <see cref="RealLimits.MaxBinaryExponent"/>.</exception>
+    public static Ball FromLimbs(Span<ulong> x, bool negative, long exp, Mag rad, int prec)
+    {
+        var bits = Limbs.BitLength(x);
+        if (bits == 0)
+        {
+            return rad.IsInfinite ? new Ball(BigInteger.Zero, 0, Mag.Infinity) : new Ball(BigInteger.Zero, 0, rad);
+        }
+
+        if (Math.Abs(exp + bits) > RealLimits.MaxBinaryExponent)
+        {
+            throw RealLimitException.Magnitude(exp + bits);
+        }
+
+        if (rad.IsInfinite)
+        {
+            return new Ball(BigInteger.Zero, 0, Mag.Infinity);
+        }
+
+        if (bits > prec)
+        {
+            var shift = bits - prec;
+            var lost = Limbs.AnyBelow(x, shift);
+            Limbs.ShiftRight(x, (int)shift, x);
+            exp += shift;
+            if (lost)
+            {
+                rad += Mag.Pow2(exp);
+            }
+
+            bits = prec;
+        }
+
+        return new Ball(Limbs.ToBigInteger(x[..Limbs.For(bits)], negative), exp, rad);
+    }
 
     /// <summary>A ball containing <c>num / den</c> (den &gt; 0).</summary>
     public static Ball FromRational(BigInteger num, BigInteger den, int prec)

@@ -182,6 +182,60 @@ internal static class Limbs
         return carry;
     }
 
+    /// <summary>a −= b (b no longer than a, b ≤ a); returns the borrow out of a's top limb (zero when b ≤ a).</summary>
+    public static ulong Subtract(Span<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        ulong borrow = 0;
+        var i = 0;
+        for (; i < b.Length; i++)
+        {
+            var x = a[i];
+            var d = x - b[i];
+            var next = x < b[i] ? 1UL : 0UL;
+            var e = d - borrow;
+            next += d < borrow ? 1UL : 0UL;
+            a[i] = e;
+            borrow = next;
+        }
+
+        for (; borrow != 0 && i < a.Length; i++)
+        {
+            borrow = a[i] == 0 ? 1UL : 0UL;
+            a[i]--;
+        }
+
+        return borrow;
+    }
+
+    /// <summary>Compares a and b as integers (either may carry high zero limbs).</summary>
+    public static int Compare(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        for (var i = Math.Max(a.Length, b.Length) - 1; i >= 0; i--)
+        {
+            var x = i < a.Length ? a[i] : 0UL;
+            var y = i < b.Length ? b[i] : 0UL;
+            if (x != y)
+            {
+                return x < y ? -1 : 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether any of the low <paramref name="bits"/> bits of x is set.</summary>
+    public static bool AnyBelow(ReadOnlySpan<ulong> x, long bits)
+    {
+        var whole = (int)Math.Min(x.Length, bits >> 6);
+        if (x[..whole].IndexOfAnyExcept(0UL) >= 0)
+        {
+            return true;
+        }
+
+        var rest = (int)(bits & 63);
+        return whole < x.Length && rest > 0 && (x[whole] & ((1UL << rest) - 1)) != 0;
+    }
+
     /// <summary>Möller and Granlund's reciprocal ⌊(2^128 − 1)/d′⌋ − 2^64 of a normalised divisor, cached for the small divisors the series use.</summary>
     /// <remarks>A 128-bit division costs more than dividing a few limbs; a term of a series divides by 2, 3, 4, … every time.</remarks>
     private static ulong Inverse(uint d, ulong normalised)
@@ -303,6 +357,35 @@ internal static class Limbs
     }
 
     public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x) => new(MemoryMarshal.AsBytes(x), isUnsigned: true, isBigEndian: false);
+
+    /// <summary>±x as one <see cref="BigInteger"/>: a negative value is written in two's complement first, so that no second copy is made to negate it.</summary>
+    public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x, bool negative)
+    {
+        if (!negative)
+        {
+            return ToBigInteger(x);
+        }
+
+        var length = x.Length + 1;
+        ulong[]? rented = null;
+        var twos = length <= 256 ? stackalloc ulong[length] : (rented = System.Buffers.ArrayPool<ulong>.Shared.Rent(length)).AsSpan(0, length);
+        ulong carry = 1;
+        for (var i = 0; i < x.Length; i++)
+        {
+            var v = ~x[i] + carry;
+            carry = carry != 0 && v == 0 ? 1UL : 0UL;
+            twos[i] = v;
+        }
+
+        twos[^1] = carry != 0 ? 0UL : ulong.MaxValue;
+        var value = new BigInteger(MemoryMarshal.AsBytes(twos), isUnsigned: false, isBigEndian: false);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(rented);
+        }
+
+        return value;
+    }
 
     /// <summary>row += b · m over b.Length limbs; returns the carry limb.</summary>
     private static ulong MultiplyAdd(Span<ulong> row, ReadOnlySpan<ulong> b, ulong m)

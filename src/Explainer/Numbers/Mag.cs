@@ -72,6 +72,14 @@ internal readonly struct Mag
             return Create(v < 0 ? (ulong)-v : (ulong)v, exp);
         }
 
+        if (bits <= 64 * 64)
+        {
+            // The top bits from a stack copy: a shift would allocate a BigInteger as long as x.
+            Span<ulong> limbs = stackalloc ulong[Limbs.For(bits)];
+            Limbs.FromMagnitude(x, limbs);
+            return Limbs.UpperBound(limbs, exp);
+        }
+
         var shift = (int)(bits - 30);
         var top = (long)(x >> shift);
         return Create(top < 0 ? (ulong)-top : (ulong)top + 1, exp + shift);
@@ -90,6 +98,17 @@ internal readonly struct Mag
         {
             var v = (long)x;
             return CreateLower(v < 0 ? (ulong)-v : (ulong)v, exp);
+        }
+
+        if (bits <= 64 * 64)
+        {
+            Span<ulong> limbs = stackalloc ulong[Limbs.For(bits)];
+            Limbs.FromMagnitude(x, limbs);
+            var s = (int)(bits - 63);
+            var limb = s >> 6;
+            var bit = s & 63;
+            var top63 = bit == 0 ? limbs[limb] : (limbs[limb] >> bit) | (limb + 1 < limbs.Length ? limbs[limb + 1] << (64 - bit) : 0UL);
+            return CreateLower(top63, exp + s);
         }
 
         var shift = (int)(bits - 30);

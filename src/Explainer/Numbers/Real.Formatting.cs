@@ -161,9 +161,10 @@ public readonly partial struct Real : IFormattable
 
     private static RealDisplay FormatApproximation(ApproxNode node, int digits)
     {
-        var start = (int)Math.Ceiling(digits * BitsPerDigit) + 24;
+        var start = (int)Math.Ceiling(digits * BitsPerDigit) + GuardBits;
         var budget = RealLimits.RefinementBudget(start);
         var prec = start;
+        var first = true;
         while (true)
         {
             var ball = node.Evaluate(prec);
@@ -190,23 +191,34 @@ public readonly partial struct Real : IFormattable
                 return new RealDisplay(enclosure, RealDisplayStatus.Undecided, false);
             }
 
-            prec = NextPrecision(ball, prec, digits * BitsPerDigit, budget);
+            prec = NextPrecision(ball, prec, digits * BitsPerDigit, budget, first);
+            first = false;
         }
     }
 
-    /// <summary>The next precision of a Ziv loop: double, or more when the radius shows a cancellation that doubling would not cover.</summary>
+    /// <summary>Bits a display evaluates beyond the digits it shows, so that an ordinary value decides at the first precision (as Arb's 32).</summary>
+    private const int GuardBits = 32;
+
+    /// <summary>The next precision of a Ziv loop: a small step first, then doubling, or more when the radius shows a cancellation.</summary>
     /// <remarks>
     /// A ball that excludes zero tells how many bits the computation lost: its radius relative to its midpoint, against
-    /// the <paramref name="neededBits"/> the digits need. Jumping there at once saves the full evaluations of doubling
-    /// up to it. A ball holding zero says nothing about the value's size: double.
+    /// the <paramref name="neededBits"/> the digits need. The first retry adds those bits and 64 more: a ball narrow enough
+    /// that only lies across a rounding boundary is then decided unless the value is within 2^−64 of a unit of the
+    /// boundary, and the retry costs about one evaluation instead of the three of a doubled precision (every operand it
+    /// depends on is recomputed). Later retries double, or jump as far as the radius shows. A ball holding zero says
+    /// nothing about the value's size: double.
     /// </remarks>
-    private static int NextPrecision(Ball ball, int prec, double neededBits, int budget)
+    private static int NextPrecision(Ball ball, int prec, double neededBits, int budget, bool first)
     {
         var next = (long)prec * 2;
         if (!ball.IsInfinite && !ball.Rad.IsZero && (ball.IsPositive || ball.IsNegative))
         {
             var lost = ball.Rad.Log2Estimate() - (ball.MidBits + ball.Exp) + neededBits + 16;
-            if (lost > prec)
+            if (first)
+            {
+                next = prec + (long)Math.Ceiling(Math.Max(0, lost)) + 64;
+            }
+            else if (lost > prec)
             {
                 next = prec + (long)Math.Ceiling(lost);
             }

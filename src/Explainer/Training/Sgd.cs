@@ -7,6 +7,7 @@ namespace Explainer.Training;
 public static class Sgd
 {
     /// <summary>Computes θ⁺ = θ − η · ∂E/∂θ for each parameter, in the order given.</summary>
+    /// <remarks>θ + (−η)·g is one fused value (<see cref="Real.Dot"/>): one node and one rounding instead of two.</remarks>
     public static IReadOnlyList<ParameterUpdate> Step(Trace trace, IReadOnlyList<Node> parameters, Real learningRate)
     {
         ArgumentNullException.ThrowIfNull(trace);
@@ -16,7 +17,7 @@ public static class Sgd
         {
             var p = parameters[i];
             var gradient = trace.Gradient(p);
-            updates[i] = new ParameterUpdate(p, p.Value, gradient, learningRate, p.Value - (learningRate * gradient));
+            updates[i] = new ParameterUpdate(p, p.Value, gradient, learningRate, Real.Dot([-learningRate, gradient], 2, p.Value));
         }
 
         return updates;

@@ -1,0 +1,124 @@
+namespace Explainer.Numbers;
+
+public readonly partial struct Real
+{
+    /// <summary>Gets the approximation's node, or null for an exact value.</summary>
+    internal ApproxNode? Approximation => _approx;
+
+    /// <summary>Σ aₖ·bₖ + c over the pairs (a₁, b₁, …, aₙ, bₙ) in <paramref name="pairs"/>[0 .. 2n): exact when every term is exact.</summary>
+    /// <remarks>
+    /// The exact terms are summed exactly; the others become one certified value, a fused dot product rounded once per
+    /// evaluation (as Arb's <c>arb_dot</c>), instead of a chain of 2n products and sums each rounded and each kept.
+    /// </remarks>
+    internal static Real Dot(IReadOnlyList<Real> pairs, int count, Real constant)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if ((count & 1) != 0 || count > pairs.Count)
+        {
+            throw new ArgumentException($"a dot product takes pairs of factors; got {count} of {pairs.Count}", nameof(count));
+        }
+
+        var approximate = 0;
+        for (var k = 0; k < count; k += 2)
+        {
+            if (!(pairs[k].IsExact && pairs[k + 1].IsExact) && !pairs[k].IsZero && !pairs[k + 1].IsZero)
+            {
+                approximate += 2;
+            }
+        }
+
+        var exact = constant.IsExact ? constant : Zero;
+        var factors = new Real[approximate + (constant.IsExact ? 0 : 2)];
+        var used = 0;
+        for (var k = 0; k < count; k += 2)
+        {
+            var a = pairs[k];
+            var b = pairs[k + 1];
+            if (a.IsZero || b.IsZero)
+            {
+                continue;
+            }
+
+            if (a.IsExact && b.IsExact)
+            {
+                exact += a * b;
+                continue;
+            }
+
+            factors[used++] = a;
+            factors[used++] = b;
+        }
+
+        return Fused(factors, used, exact, constant, pairs: true);
+    }
+
+    /// <summary>Σ xₖ: exact when every term is exact, otherwise one certified value rounded once per evaluation.</summary>
+    internal static Real Sum(IReadOnlyList<Real> terms)
+    {
+        var approximate = 0;
+        for (var k = 0; k < terms.Count; k++)
+        {
+            approximate += terms[k].IsExact ? 0 : 1;
+        }
+
+        var exact = Zero;
+        var factors = new Real[approximate];
+        var used = 0;
+        for (var k = 0; k < terms.Count; k++)
+        {
+            var x = terms[k];
+            if (x.IsExact)
+            {
+                exact += x;
+                continue;
+            }
+
+            factors[used++] = x;
+        }
+
+        return Fused(factors, used, exact, Zero, pairs: false);
+    }
+
+    /// <summary>The approximate terms and the exact sum as one value: a single term stays itself (x, a·b), more become one fused node.</summary>
+    /// <param name="factors">The approximate terms, and room for an approximate <paramref name="constant"/> after them.</param>
+    /// <param name="used">How many entries of <paramref name="factors"/> are filled.</param>
+    /// <param name="exact">The sum of the exact terms (and of an exact constant).</param>
+    /// <param name="constant">The constant term, which joins the factors when it is approximate.</param>
+    /// <param name="pairs">Whether the factors are pairs to multiply.</param>
+    private static Real Fused(Real[] factors, int used, Real exact, Real constant, bool pairs)
+    {
+        if (!constant.IsExact)
+        {
+            factors[used++] = constant;
+            if (pairs)
+            {
+                factors[used++] = One;
+            }
+        }
+
+        if (!exact.IsExact)
+        {
+            // An exact sum past the size cap is held as an approximation: it joins the terms.
+            Array.Resize(ref factors, used + (pairs ? 2 : 1));
+            factors[used++] = exact;
+            if (pairs)
+            {
+                factors[used++] = One;
+            }
+
+            exact = Zero;
+        }
+
+        if (used == 0)
+        {
+            return exact;
+        }
+
+        if (used == (pairs ? 2 : 1) && exact.IsZero)
+        {
+            return pairs ? factors[0] * factors[1] : factors[0];
+        }
+
+        return FromNode(ApproxNode.Dot(factors, pairs, exact._num, exact.Den));
+    }
+}
