@@ -18,21 +18,7 @@
 import { mkdir, writeFile, access } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-
-// The flags that work on our machines: headless, no sandbox as root, and no background traffic,
-// which the closed network would refuse. Playwright gives every launch a new empty profile
-// (its own --user-data-dir in a temp folder) and refuses one passed in args.
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { executablePath, launch } from "./chromium.mjs";
 
 // TeX a renderer should have turned into MathML: $…$, \(…\), \[…\] or a common control word.
 const rawTexPattern = /\$[^$\s][^$]*\$|\\\(|\\\[|\\(?:frac|dfrac|partial|sum|prod|sqrt|cdot|times|mathrm|mathbf|left|right|begin|end|alpha|sigma|eta|nabla)(?![A-Za-z])/g;
@@ -112,11 +98,10 @@ async function main() {
     usage(`no such file: ${pagePath}`);
   }
   const url = pathToFileURL(pagePath).href;
-  const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
   let browser;
   try {
-    browser = await chromium.launch({ executablePath, args: chromiumArgs, timeout: options.timeout });
+    browser = await launch(options.timeout);
   } catch (e) {
     process.stderr.write(
       `browser-check.mjs: could not start Chromium at ${executablePath} (install it with \`apt-get install -y chromium\`, or set CHROMIUM_PATH): ${e.message}\n`);

@@ -10,10 +10,8 @@
 import http from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 
-const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json",
   ".wasm": "application/wasm", ".svg": "image/svg+xml" };
 
@@ -56,7 +54,7 @@ const origin = `http://127.0.0.1:${server.address().port}/`;
 
 let browser;
 try {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: chromiumArgs, timeout });
+  browser = await launch(timeout);
 } catch (e) {
   process.stderr.write(`search-check.mjs: could not start Chromium (install it with \`apt-get install -y chromium\`, or set CHROMIUM_PATH): ${e.message}\n`);
   server.close();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Explainer.Rendering;
 
 /// <summary>Finds the repository's <c>tools/</c> folder, where the Node scripts and their node_modules live.</summary>
@@ -5,6 +7,13 @@ internal static class NodeTools
 {
     /// <summary>The command that installs the Node packages, as the error messages tell it.</summary>
     public const string InstallCommand = "npm ci --prefix tools";
+
+    /// <summary>How long one run of a build's Node script (temml's batch, Pagefind's index) may take: one minute (a whole course takes
+    /// about a second), or <c>EXPLAINER_NODE_TIMEOUT</c> seconds when that is set, which tests use.</summary>
+    public static TimeSpan DefaultTimeout()
+        => double.TryParse(Environment.GetEnvironmentVariable("EXPLAINER_NODE_TIMEOUT"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromMinutes(1);
 
     /// <summary>Finds the folder holding <paramref name="scriptName"/>.</summary>
     /// <param name="scriptName">A script the folder must contain, e.g. <c>mathml.mjs</c>.</param>

@@ -29,7 +29,7 @@ internal sealed partial class PagefindSearchIndexer : ISearchIndexer
         var tools = NodeTools.FindDirectory(Script, _toolsDirectory);
         NodeTools.RequirePackage(tools, "pagefind");
         var input = JsonSerializer.Serialize(new Request(pages), Json.Default.Request);
-        var run = NodeProcess.Run(Path.Combine(tools, Script), [], input, tools, TemmlMathConverter.DefaultTimeout());
+        var run = NodeProcess.Run(Path.Combine(tools, Script), [], input, tools, NodeTools.DefaultTimeout());
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException($"node {Script} (Pagefind, the search index) failed with exit code {run.ExitCode}: {run.StandardError.Trim()}");

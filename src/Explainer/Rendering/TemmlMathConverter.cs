@@ -17,18 +17,12 @@ internal sealed class TemmlMathConverter : IMathConverter
 
     /// <summary>Creates a converter.</summary>
     /// <param name="toolsDirectory">The folder holding mathml.mjs and its node_modules; null to find the repository's tools/.</param>
-    /// <param name="timeout">How long one batch may take; null for <see cref="DefaultTimeout"/>.</param>
+    /// <param name="timeout">How long one batch may take; null for <see cref="NodeTools.DefaultTimeout"/>.</param>
     public TemmlMathConverter(string? toolsDirectory = null, TimeSpan? timeout = null)
     {
         _toolsDirectory = toolsDirectory;
-        _timeout = timeout ?? DefaultTimeout();
+        _timeout = timeout ?? NodeTools.DefaultTimeout();
     }
-
-    /// <summary>One minute (a whole course takes about a second), or <c>EXPLAINER_NODE_TIMEOUT</c> seconds when that is set, which tests use.</summary>
-    internal static TimeSpan DefaultTimeout()
-        => double.TryParse(Environment.GetEnvironmentVariable("EXPLAINER_NODE_TIMEOUT"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : TimeSpan.FromMinutes(1);
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">Node.js, the script or its packages are missing, or the script failed.</exception>

@@ -102,19 +102,22 @@ public sealed partial class SiteBuilder
         if (_options.Html)
         {
             progress?.Report("math");
-            var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Folder + p.Name, p.Html, p.Strings["site.equation"])).ToList(), _math);
+            var bodies = MarkdownHtml.ReplaceMath(pages.Select(p => (p.Path, p.Html, p.Strings["site.equation"])).ToList(), _math);
+            var indexed = new List<SearchPage>();
             for (var i = 0; i < pages.Count; i++)
             {
                 var page = pages[i];
-                var model = page.Model(bodies[i], Url(page.Folder + page.Name + ".html"), _options.Search);
-                files[page.Folder + page.Name + ".html"] = Utf8.GetBytes(_templates.Render("page.html", model, page.Strings));
+                var html = _templates.Render("page.html", page.Model(bodies[i], Url(page.Path), _options.Search), page.Strings);
+                files[page.Path] = Utf8.GetBytes(html);
+                if (_options.Search && page.Indexed)
+                {
+                    indexed.Add(new SearchPage(page.Path, TexAnnotation().Replace(html, string.Empty)));
+                }
             }
 
             if (_options.Search)
             {
                 progress?.Report("search index");
-                var indexed = pages.Where(p => p.Indexed)
-                    .Select(p => new SearchPage(p.Folder + p.Name + ".html", TexAnnotation().Replace(Utf8.GetString(files[p.Folder + p.Name + ".html"]), string.Empty))).ToList();
                 foreach (var (path, bytes) in _search.Index(indexed))
                 {
                     files[path] = bytes;
@@ -123,7 +126,7 @@ public sealed partial class SiteBuilder
 
             if (_options.BaseUrl is not null)
             {
-                var urls = pages.Where(p => p.Name is not (NotFoundPage or SearchPage)).Select(p => Url(p.Folder + p.Name + ".html")!).Order(StringComparer.Ordinal).ToList();
+                var urls = pages.Where(p => p.Listed).Select(p => Url(p.Path)!).Order(StringComparer.Ordinal).ToList();
                 files["sitemap.xml"] = Utf8.GetBytes(_templates.Render("sitemap.xml", new { Urls = urls }, tables[0]));
             }
         }
@@ -327,9 +330,14 @@ public sealed partial class SiteBuilder
     /// <summary>An HTML page before its layout: its language's folder and table, its description (the meta tag search engines show), its body, its table of contents, its place among the lessons (null for other pages), its answers' JSON (null for none), the lessons' links and its language switch.</summary>
     private sealed record Page(string Folder, string Name, string Title, string Description, string Html, IReadOnlyList<TocEntry> Toc, int? LessonIndex, string? AnswerKey, StringTable Strings, string SiteTitle, IReadOnlyList<NavLink> Links, IReadOnlyList<LanguageLink> Languages)
     {
-        /// <summary>Gets whether search finds the page: the lessons, the index and the errata; not the worksheets (blanks, which would
-        /// outrank their own lessons), the search pages or the 404 page.</summary>
-        public bool Indexed => Name is not (NotFoundPage or SearchPage) && !Name.EndsWith(WorksheetSuffix, StringComparison.Ordinal);
+        /// <summary>Gets the page's path in the site: <c>zh-CN/lesson-net-2-2-2.html</c>.</summary>
+        public string Path => Folder + Name + ".html";
+
+        /// <summary>Gets whether the sitemap lists the page: every page but the search pages and the 404 page.</summary>
+        public bool Listed => Name is not (NotFoundPage or SearchPage);
+
+        /// <summary>Gets whether search finds the page: the listed pages but the worksheets (blanks, which would outrank their own lessons).</summary>
+        public bool Indexed => Listed && !Name.EndsWith(WorksheetSuffix, StringComparison.Ordinal);
 
         /// <summary>The model of <c>page.html</c> with the page's body, its formulas now MathML, its canonical URL (or null) and whether the site has search.</summary>
         public object Model(string body, string? canonical, bool search)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Explainer.Rendering;
 using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Rendering;
@@ -16,22 +15,5 @@ internal static class BrowserCheck
     /// <param name="checks">Numbers to type into the page's "check your numbers" boxes, as (step anchor, text); their verdicts are in the report's <c>checks</c>.</param>
     /// <exception cref="InvalidOperationException">The script or playwright-core is missing, or the script failed.</exception>
     public static JsonElement Run(string chromium, string page, string screenshotDirectory, IReadOnlyList<(string Anchor, string Value)>? checks = null)
-    {
-        var tools = NodeTools.FindDirectory(Script);
-        NodeTools.RequirePackage(tools, "playwright-core");
-        var run = NodeProcess.Run(
-            Path.Combine(tools, Script),
-            [page, "--screenshots", screenshotDirectory, .. (checks ?? []).SelectMany(c => new[] { "--check", $"{c.Anchor}={c.Value}" })],
-            standardInput: null,
-            tools,
-            TimeSpan.FromMinutes(2),
-            new Dictionary<string, string> { ["CHROMIUM_PATH"] = chromium });
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Script} failed with exit code {run.ExitCode}: {run.StandardError.Trim()}");
-        }
-
-        using var report = JsonDocument.Parse(run.StandardOutput);
-        return report.RootElement.Clone();
-    }
+        => BrowserScript.Run(Script, chromium, [page, "--screenshots", screenshotDirectory, .. (checks ?? []).SelectMany(c => new[] { "--check", $"{c.Anchor}={c.Value}" })]);
 }

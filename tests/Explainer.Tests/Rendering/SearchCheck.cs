@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Explainer.Rendering;
-using Explainer.Tests.Support;
 
 namespace Explainer.Tests.Rendering;
 
@@ -14,22 +11,8 @@ internal static class SearchCheck
     public static IReadOnlyList<(string Query, IReadOnlyList<(string Title, string Href)> Results, IReadOnlyList<string> ConsoleErrors)> Run(
         string chromium, string site, params IReadOnlyList<(string Page, string Query)> searches)
     {
-        var tools = NodeTools.FindDirectory(Script);
-        NodeTools.RequirePackage(tools, "playwright-core");
-        var run = NodeProcess.Run(
-            Path.Combine(tools, Script),
-            [site, .. searches.SelectMany(s => new[] { "--query", $"{s.Page}={s.Query}" })],
-            standardInput: null,
-            tools,
-            TimeSpan.FromMinutes(2),
-            new Dictionary<string, string> { ["CHROMIUM_PATH"] = chromium });
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Script} failed with exit code {run.ExitCode}: {run.StandardError.Trim()}");
-        }
-
-        using var report = JsonDocument.Parse(run.StandardOutput);
-        return report.RootElement.GetProperty("searches").EnumerateArray().Select(s => (
+        var report = BrowserScript.Run(Script, chromium, [site, .. searches.SelectMany(s => new[] { "--query", $"{s.Page}={s.Query}" })]);
+        return report.GetProperty("searches").EnumerateArray().Select(s => (
             s.GetProperty("query").GetString()!,
             (IReadOnlyList<(string, string)>)s.GetProperty("results").EnumerateArray().Select(r => (r.GetProperty("title").GetString()!, r.GetProperty("href").GetString()!)).ToList(),
             (IReadOnlyList<string>)s.GetProperty("consoleErrors").EnumerateArray().Select(e => e.GetString()!).ToList())).ToList();
