@@ -6,8 +6,9 @@ namespace Explainer.Worked;
 /// <summary>The worked examples of the course notes, in course order, read from the spec files embedded from <c>src/Worked/Examples</c> by the loader a user's file goes through.</summary>
 public static class Catalogue
 {
-    /// <summary>The examples' ids in course order; each is the embedded file <c>Examples/ID.yaml</c>.</summary>
-    private static readonly string[] Ids = ["net-2-2-2", "j-graph", "logistic-graph", "linear-chain", "and-neuron"];
+    /// <summary>The examples' ids in course order, from easy to hard: a chain of two linear layers, a graph of three operations, a graph of
+    /// six with an exp and a reciprocal, one sigmoid neuron, then the 2-2-2 network; each is the embedded file <c>Examples/ID.yaml</c>.</summary>
+    private static readonly string[] Ids = ["linear-chain", "j-graph", "logistic-graph", "and-neuron", "net-2-2-2"];
 
     /// <summary>Each example, loaded when first asked for: a command that runs one example reads one file.</summary>
     private static readonly Lazy<WorkedExample>[] Loaded = [.. Ids.Select(id => new Lazy<WorkedExample>(() => Load(id)))];

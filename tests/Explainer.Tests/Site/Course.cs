@@ -12,7 +12,7 @@ internal static class Course
     public const int Digits = 10;
 
     /// <summary>The ids of the catalogue, in course order.</summary>
-    public static readonly string[] Ids = ["net-2-2-2", "j-graph", "logistic-graph", "linear-chain", "and-neuron"];
+    public static readonly string[] Ids = ["linear-chain", "j-graph", "logistic-graph", "and-neuron", "net-2-2-2"];
 
     public static IReadOnlyList<CourseLesson> Lessons()
         => CourseLessons.All(Digits, diagrams: false);

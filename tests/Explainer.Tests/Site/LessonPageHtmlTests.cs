@@ -108,26 +108,26 @@ public sealed class LessonPageHtmlTests(BuiltSiteFixture site)
     }
 
     [Fact]
-    public void Pager_LinksToTheNextLessonOnly()
+    public void Pager_OfTheFirstLesson_LinksToTheNextLessonOnly()
     {
-        (_page.Document.QuerySelector("a[rel=next]")?.GetAttribute("href"), _page.Document.QuerySelector("a[rel=prev]")).ShouldBe(("lesson-j-graph.html", null));
+        var page = new HtmlPage(site.Read("lesson-linear-chain.html"));
+
+        (page.Document.QuerySelector("a[rel=next]")?.GetAttribute("href"), page.Document.QuerySelector("a[rel=prev]")).ShouldBe(("lesson-j-graph.html", null));
     }
 
     [Fact]
-    public void Pager_OfASecondLesson_LinksBothWays()
+    public void Pager_OfTheNetwork_LinksBackToTheAndNeuron_AndOnToTheActivations()
     {
-        var page = new HtmlPage(site.Read("lesson-j-graph.html"));
-
-        (page.Document.QuerySelector("a[rel=prev]")?.GetAttribute("href"), page.Document.QuerySelector("a[rel=next]")?.GetAttribute("href"))
-            .ShouldBe(("lesson-net-2-2-2.html", "lesson-logistic-graph.html"));
+        (_page.Document.QuerySelector("a[rel=prev]")?.GetAttribute("href"), _page.Document.QuerySelector("a[rel=next]")?.GetAttribute("href"))
+            .ShouldBe(("lesson-and-neuron.html", "lesson-activations.html"));
     }
 
     [Fact]
-    public void Sidebar_LinksTheIndexEveryLessonAndTheErrata()
+    public void Sidebar_LinksTheIndexEveryLessonFromEasyToHardAndTheErrata()
     {
         _page.Document.QuerySelectorAll("nav.sidebar a:not([href^='#'])").Select(a => a.GetAttribute("href")).ShouldBe(
         [
-            "index.html", "lesson-net-2-2-2.html", "lesson-j-graph.html", "lesson-logistic-graph.html", "lesson-linear-chain.html", "lesson-and-neuron.html", "lesson-activations.html", "lesson-optimizers.html", "errata.html",
+            "index.html", "lesson-linear-chain.html", "lesson-j-graph.html", "lesson-logistic-graph.html", "lesson-and-neuron.html", "lesson-net-2-2-2.html", "lesson-activations.html", "lesson-optimizers.html", "errata.html",
         ]);
     }
 
