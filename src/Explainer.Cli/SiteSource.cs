@@ -65,7 +65,7 @@ internal sealed record SiteSource(string? CourseDirectory)
         var templates = RepositoryPaths.Templates();
         if (CourseDirectory is null)
         {
-            var notes = new SiteOptions(output ?? DefaultOutput, templates, markdown, html, force) { Languages = languages ?? NotesLanguages };
+            var notes = new SiteOptions(output ?? DefaultOutput, templates, markdown, html, force) { Languages = languages ?? NotesLanguages, Sources = NotesSources.All };
             return new SiteBuild(notes, CourseLessons.All(digits ?? CourseProject.DefaultDigits, policy: policy), Catalogue.Errata);
         }
 
@@ -88,6 +88,7 @@ internal sealed record SiteSource(string? CourseDirectory)
             Languages = languages ?? project.Course.Languages,
             TemplateDirectories = Directory.Exists(own) ? [own, templates] : [templates],
             AssetDirectories = Directory.Exists(assets) ? [assets] : [],
+            Sources = project.Sources,
         };
         return new SiteBuild(options, project.Lessons(digits, policy), project.Errata);
     }

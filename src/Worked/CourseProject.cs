@@ -12,10 +12,17 @@ public sealed class CourseProject
     /// <summary>The digits of a course that names none and is built without <c>--digits</c>.</summary>
     public const int DefaultDigits = 10;
 
-    private CourseProject(CourseFile course, IReadOnlyList<(CoursePart Part, WorkedExample Example)> lessons)
+    /// <summary>A course's folder of the files its claims cite, each shown as a page of numbered lines (its files, not its subfolders).</summary>
+    public const string SourcesFolder = "sources";
+
+    /// <summary>The largest source file a course may bring.</summary>
+    public const int MaxSourceBytes = 4 << 20;
+
+    private CourseProject(CourseFile course, IReadOnlyList<(CoursePart Part, WorkedExample Example)> lessons, IReadOnlyList<SourceDocument> sources)
     {
         Course = course;
         Examples = lessons;
+        Sources = sources;
     }
 
     /// <summary>Gets the course file.</summary>
@@ -23,6 +30,9 @@ public sealed class CourseProject
 
     /// <summary>Gets every lesson's worked example with its part, in reading order.</summary>
     public IReadOnlyList<(CoursePart Part, WorkedExample Example)> Examples { get; }
+
+    /// <summary>Gets the files of the course's <c>sources/</c> folder, in the order of their names, in the course's first language.</summary>
+    public IReadOnlyList<SourceDocument> Sources { get; }
 
     /// <summary>Gets the slips the lessons' spec files list, in reading order.</summary>
     public IReadOnlyList<Erratum> Errata => [.. Examples.SelectMany(e => e.Example.Errata)];
@@ -67,7 +77,44 @@ public sealed class CourseProject
             }
         }
 
-        return messages.Count > 0 ? throw new SpecFileException(messages) : new CourseProject(course, lessons);
+        var sources = LoadSources(directory, course.Languages[0], messages);
+        return messages.Count > 0 ? throw new SpecFileException(messages) : new CourseProject(course, lessons, sources);
+    }
+
+    /// <summary>The files of <paramref name="directory"/>'s <c>sources/</c> folder (none without one), hidden files left out; a file too
+    /// large, or two whose pages would share a name, is a message.</summary>
+    private static List<SourceDocument> LoadSources(string directory, string language, List<string> messages)
+    {
+        var folder = Path.Combine(directory, SourcesFolder);
+        var sources = new List<SourceDocument>();
+        if (!Directory.Exists(folder))
+        {
+            return sources;
+        }
+
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !Path.GetFileName(p).StartsWith('.')).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var shown = Path.Combine(directory, SourcesFolder, name);
+            if (new FileInfo(path).Length > MaxSourceBytes)
+            {
+                messages.Add($"{shown}: a source file is at most {MaxSourceBytes >> 20} MiB; cite a shorter excerpt");
+                continue;
+            }
+
+            var page = SourceDocument.PageNameOf(name);
+            if (pages.TryGetValue(page, out var other))
+            {
+                messages.Add($"{shown}: its page would be {page}.html, as {other}'s is; rename one of them");
+                continue;
+            }
+
+            pages[page] = name;
+            sources.Add(new SourceDocument(name, File.ReadAllText(path, System.Text.Encoding.UTF8), language));
+        }
+
+        return sources;
     }
 
     /// <summary>Builds every lesson, each with the title of its part.</summary>

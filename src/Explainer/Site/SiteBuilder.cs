@@ -193,7 +193,8 @@ public sealed partial class SiteBuilder
         var folder = LanguageFolder(languages, strings.Language);
         var siteTitle = _options.Title ?? strings["site.title"];
         void Text(string name, string text) => files[folder + name] = Utf8.GetBytes(text);
-        var views = lessons.Select(l => LessonView.Of(l.Lesson, strings)).ToList();
+        var citations = Citations(lessons);
+        var views = lessons.Select(l => LessonView.Of(l.Lesson, strings, citations)).ToList();
         var links = views.Select(v => new NavLink(v.Title, FileName(v.Id), false)).ToList();
         var mine = new List<Page>();
         Page Add(string name, string title, string description, string html, IReadOnlyList<TocEntry> toc, int? lessonIndex, string? answerKey)
@@ -218,7 +219,7 @@ public sealed partial class SiteBuilder
                 // and it has its own previous and next links, which the HTML layout gives the HTML pages.
                 var diagramFile = hasDiagram ? name + ".svg" : null;
                 var pager = new Pager(i > 0 ? links[i - 1] with { Link = links[i - 1].Link + ".md" } : null, i + 1 < lessons.Count ? links[i + 1] with { Link = links[i + 1].Link + ".md" } : null);
-                Text(name + ".md", _templates.Render("lesson.md", new { Lesson = view, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md", Pager = pager }, strings));
+                Text(name + ".md", _templates.Render("lesson.md", new { Lesson = view, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md", Pager = pager, LinkExtension = ".md" }, strings));
                 Text(worksheet + ".md", _templates.Render("worksheet.md", new { Lesson = view, LessonLink = name + ".md" }, strings));
                 if (hasDiagram)
                 {
@@ -231,7 +232,7 @@ public sealed partial class SiteBuilder
                 continue;
             }
 
-            var model = new { Lesson = view, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, WorksheetLink = worksheet + ".html", Pager = (Pager?)null };
+            var model = new { Lesson = view, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, WorksheetLink = worksheet + ".html", Pager = (Pager?)null, LinkExtension = ".html" };
             var toc = view.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
             if (view.Comparison.Count > 0)
             {
@@ -256,8 +257,12 @@ public sealed partial class SiteBuilder
         }
 
         var display = lessons.Count > 0 ? lessons[0].Lesson.Display : Numbers.DisplayOptions.Default;
-        var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).Select(c => ClaimView.Of(c, strings, display)).ToList();
-        var errataModel = new { Differs = differs, Errata = errata };
+        var differs = lessons.SelectMany(l => l.Lesson.Checks).Where(c => c.Status == ClaimStatus.Differs).Select(c => ClaimView.Of(c, strings, display, citations)).ToList();
+        var titles = views.ToDictionary(v => FileName(v.Id), v => v.Title, StringComparer.Ordinal);
+        differs = [.. differs.Select(c => c.StepLink is { } lesson ? c with { StepTitle = titles[lesson] } : c)];
+        var slips = ErratumView.Of(errata, citations);
+        object ErrataModel(string extension) => new { Differs = differs, Errata = slips, LinkExtension = extension };
+        var sources = SourcePages(views, slips, strings);
         object IndexModel(string extension) => new
         {
             Title = siteTitle,
@@ -271,17 +276,19 @@ public sealed partial class SiteBuilder
                 WorksheetLink = WorksheetName(v.Id) + extension,
             }).ToList(),
             ErrataLink = "errata" + extension,
+            Sources = sources.Select(s => new { s.FileName, Link = SourceDocument.PageNameOf(s.FileName) + extension, Lines = s.LineCount, s.Checked, s.Differs }).ToList(),
         };
         if (_options.Markdown)
         {
-            Text("errata.md", _templates.Render("errata.md", errataModel, strings));
+            Text("errata.md", _templates.Render("errata.md", ErrataModel(".md"), strings));
             Text("index.md", _templates.Render("index.md", IndexModel(".md"), strings));
         }
 
+        RenderSources(sources, strings, Text, (name, title, description, html, toc) => Add(name, title, description, html, toc, null, null));
         if (_options.Html)
         {
             var root = folder.Length == 0 ? string.Empty : "../";
-            Add("errata", strings["site.errata"], strings["description.errata"], MarkdownHtml.ToHtml(_templates.Render("errata.md", errataModel, strings)), [], null, null);
+            Add("errata", strings["site.errata"], strings["description.errata"], MarkdownHtml.ToHtml(_templates.Render("errata.md", ErrataModel(".html"), strings)), [], null, null);
             Add("index", siteTitle, strings["description.index"], MarkdownHtml.ToHtml(_templates.Render("index.md", IndexModel(".html"), strings)), [], null, null);
             if (index == 0)
             {

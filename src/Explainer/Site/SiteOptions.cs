@@ -32,6 +32,9 @@ public sealed record SiteOptions(string OutputDirectory, string TemplatesDirecto
     /// path winning), and one named like the site's own CSS or script replaces ours. Empty by default.</summary>
     public IReadOnlyList<string> AssetDirectories { get; init; } = [];
 
+    /// <summary>Gets the files the lessons' claims cite, each shown as a page of numbered lines that the citations link to; empty by default (citations are then plain text).</summary>
+    public IReadOnlyList<SourceDocument> Sources { get; init; } = [];
+
     /// <summary>Whether the HTML site gets a search page and its offline index (Pagefind); on by default.</summary>
     public bool Search { get; init; } = true;
 

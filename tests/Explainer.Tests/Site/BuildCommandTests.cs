@@ -20,6 +20,7 @@ public sealed class BuildCommandTests : IDisposable
             .. Course.Ids.SelectMany(id => new[] { $"lesson-{id}.html", $"lesson-{id}.md", $"lesson-{id}.svg" }),
             "lesson-activations.html", "lesson-activations.md", "lesson-optimizers.html", "lesson-optimizers.md", // no graph to draw in these two
             .. Course.Ids.Append("activations").Append("optimizers").SelectMany(id => new[] { $"lesson-{id}.worksheet.html", $"lesson-{id}.worksheet.md" }),
+            .. Course.Sources().SelectMany(s => new[] { $"{s.PageName}.html", $"{s.PageName}.md" }), // the notes' five files
 
         ];
 
@@ -33,7 +34,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        result.StandardOutput.ShouldContain($"Built 42 files in {_temp.Combine("site")}");
+        result.StandardOutput.ShouldContain($"Built 52 files in {_temp.Combine("site")}");
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md", "--lang", "en");
 
-        (result.StandardOutput.Contains($"Built 21 files in {_temp.Combine("site")}", StringComparison.Ordinal), Directory.Exists(_temp.Combine("site", "zh-CN"))).ShouldBe((true, false));
+        (result.StandardOutput.Contains($"Built 26 files in {_temp.Combine("site")}", StringComparison.Ordinal), Directory.Exists(_temp.Combine("site", "zh-CN"))).ShouldBe((true, false));
     }
 
     [Fact]
@@ -57,8 +58,8 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        (result.ExitCode, Directory.EnumerateFiles(_temp.Combine("site"), "*.html").Count(), Directory.EnumerateFiles(_temp.Combine("site"), "*.md").Count()).ShouldBe((0, 0, 16));
-        Directory.EnumerateFiles(_temp.Combine("site", "zh-CN"), "*.md").Count().ShouldBe(16);
+        (result.ExitCode, Directory.EnumerateFiles(_temp.Combine("site"), "*.html").Count(), Directory.EnumerateFiles(_temp.Combine("site"), "*.md").Count()).ShouldBe((0, 0, 21));
+        Directory.EnumerateFiles(_temp.Combine("site", "zh-CN"), "*.md").Count().ShouldBe(21); // 16 pages and the notes' 5 files
     }
 
     [Fact]

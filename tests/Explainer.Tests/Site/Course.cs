@@ -23,7 +23,10 @@ internal static class Course
 
     /// <summary>Builds the whole course into <paramref name="output"/>.</summary>
     public static IReadOnlyList<string> Build(string output, bool markdown = true, bool html = true, bool force = false, string? templates = null, IReadOnlyList<string>? languages = null)
-        => new SiteBuilder(new SiteOptions(output, templates ?? Templates, markdown, html, force) { Languages = languages ?? ["en"] }).Build(Lessons(), Errata());
+        => new SiteBuilder(new SiteOptions(output, templates ?? Templates, markdown, html, force) { Languages = languages ?? ["en"], Sources = Sources() }).Build(Lessons(), Errata());
+
+    /// <summary>The notes' five files, as <c>explainer build</c> shows them.</summary>
+    public static IReadOnlyList<SourceDocument> Sources() => NotesSources.All;
 
     /// <summary>Every file under <paramref name="folder"/> (relative path, bytes), in ordinal order.</summary>
     public static SortedDictionary<string, byte[]> Snapshot(string folder)

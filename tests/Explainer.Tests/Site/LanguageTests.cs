@@ -18,7 +18,7 @@ public sealed partial class LanguageTests(BilingualSiteFixture site) : IClassFix
         var english = HtmlPages(string.Empty).Order(StringComparer.Ordinal).ToList();
         var chinese = HtmlPages("zh-CN/").Select(f => f["zh-CN/".Length..]).Order(StringComparer.Ordinal).ToList();
 
-        english.Count.ShouldBe(18); // 16 pages and search.html in each language, and the site's one 404.html
+        english.Count.ShouldBe(23); // 16 pages, the notes' 5 source pages and search.html in each language, and the site's one 404.html
         chinese.ShouldBe(english.Where(p => p != "404.html"));
         site.Files.ShouldContain("zh-CN/lesson-net-2-2-2.md");
     }

@@ -28,9 +28,9 @@ internal sealed record LessonView(
     /// <summary>The prefix of a lesson's own texts in a string table: <c>lessons.net-2-2-2.title</c>.</summary>
     public const string LessonsKey = "lessons";
 
-    /// <summary>The view of <paramref name="lesson"/> in the language of <paramref name="strings"/>.</summary>
+    /// <summary>The view of <paramref name="lesson"/> in the language of <paramref name="strings"/>, its citations linked where <paramref name="links"/> lead.</summary>
     /// <exception cref="TemplateException">A message's key is missing from the table, or a placeholder has no argument.</exception>
-    public static LessonView Of(Lesson lesson, StringTable strings)
+    public static LessonView Of(Lesson lesson, StringTable strings, CitationLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(lesson);
         ArgumentNullException.ThrowIfNull(strings);
@@ -39,7 +39,7 @@ internal sealed record LessonView(
         string Own(string field, string text) => strings.Contains($"{LessonsKey}.{lesson.Id}.{field}") ? strings[$"{LessonsKey}.{lesson.Id}.{field}"] : text;
         StepView Step(LessonStep s) => new(
             s.Anchor, s.Target, s.Symbolic, s.Substituted, s.ValueTex, s.IsGiven, s.IsExact, s.IsUndecided,
-            s.Note is null ? string.Empty : Say(s.Note), [.. s.Claims.Select(c => ClaimView.Of(c, strings, display))]);
+            s.Note is null ? string.Empty : Say(s.Note), [.. s.Claims.Select(c => ClaimView.Of(c, strings, display, links))]);
         return new LessonView(
             lesson.Id,
             Own("title", lesson.Title),
@@ -49,6 +49,6 @@ internal sealed record LessonView(
             [.. lesson.Sections.Select(s => new SectionView(s.Anchor, Say(s.Title), Say(s.Intro), [.. s.Given.Select(Step)], [.. s.Steps.Select(Step)]))],
             [.. lesson.SummaryTable.Select(r => new SummaryRowView(r.Symbol, display.Text(r.Gradient), display.Text(r.Old), display.Text(r.New), r.Updated))],
             [.. lesson.Comparison.Select(r => new ComparisonRowView(Say(r.Title), r.Anchor, r.Steps, display.Text(r.LossBefore), display.Text(r.LossAfter)))],
-            [.. lesson.Checks.Select(c => ClaimView.Of(c, strings, display))]);
+            [.. lesson.Checks.Select(c => ClaimView.Of(c, strings, display, links))]);
     }
 }
