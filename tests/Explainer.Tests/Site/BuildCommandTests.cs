@@ -1,4 +1,5 @@
 using Explainer.Site;
+using Explainer.Worked;
 
 namespace Explainer.Tests.Site;
 
@@ -20,6 +21,7 @@ public sealed class BuildCommandTests : IDisposable
             .. Course.Ids.SelectMany(id => new[] { $"lesson-{id}.html", $"lesson-{id}.md", $"lesson-{id}.svg" }),
             "lesson-activations.html", "lesson-activations.md", "lesson-optimizers.html", "lesson-optimizers.md", // no graph to draw in these two
             .. Course.Ids.Append("activations").Append("optimizers").SelectMany(id => new[] { $"lesson-{id}.worksheet.html", $"lesson-{id}.worksheet.md" }),
+            "lesson-net-2-2-2-network.svg", .. ActivationTour.Entries.Select(e => $"lesson-activations-plot-{e.Anchor}.svg"), // the Markdown lessons' figures
 
         ];
 
@@ -33,7 +35,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        result.StandardOutput.ShouldContain($"Built 42 files in {_temp.Combine("site")}");
+        result.StandardOutput.ShouldContain($"Built 60 files in {_temp.Combine("site")}");
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md", "--lang", "en");
 
-        (result.StandardOutput.Contains($"Built 21 files in {_temp.Combine("site")}", StringComparison.Ordinal), Directory.Exists(_temp.Combine("site", "zh-CN"))).ShouldBe((true, false));
+        (result.StandardOutput.Contains($"Built 30 files in {_temp.Combine("site")}", StringComparison.Ordinal), Directory.Exists(_temp.Combine("site", "zh-CN"))).ShouldBe((true, false));
     }
 
     [Fact]
