@@ -22,7 +22,7 @@ public static class CourseLessons
             lessons.Add(Of(e, display, policy, diagrams));
         }
 
-        lessons.Add(new CourseLesson(ActivationTour.Lesson(display), string.Empty));
+        lessons.Add(new CourseLesson(ActivationTour.Lesson(display), string.Empty) { Figures = diagrams ? LessonFigures.OfFunctions(ActivationTour.Entries.Select(e => (e.Anchor, e.Op))) : null });
         lessons.Add(new CourseLesson(OptimizerTour.Lesson(display), string.Empty));
 
         return lessons;
@@ -33,6 +33,7 @@ public static class CourseLessons
     {
         var run = example.Run(example.DefaultPolicy is null ? null : policy);
         var diagram = diagrams ? DiagramWriter.Write(run.Graph, run.Trace, new DiagramOptions { Title = run.Example.Title }) : string.Empty;
-        return new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), display), diagram);
+        var figures = diagrams && run.Network is { } network ? LessonFigures.Of(network) : null;
+        return new CourseLesson(LessonBuilder.Build(run.ToLessonSource(), display), diagram) { Figures = figures };
     }
 }

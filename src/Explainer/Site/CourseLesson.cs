@@ -1,4 +1,5 @@
 using Explainer.Lessons;
+using Explainer.Rendering.Diagrams;
 
 namespace Explainer.Site;
 
@@ -9,4 +10,7 @@ public sealed record CourseLesson(Lesson Lesson, string Diagram)
 {
     /// <summary>Gets the title of the part of the course the lesson belongs to, or null for a course without parts.</summary>
     public string? Part { get; init; }
+
+    /// <summary>Gets the lesson's other figures (its network as the notes draw it, function plots), or null.</summary>
+    public LessonFigures? Figures { get; init; }
 }

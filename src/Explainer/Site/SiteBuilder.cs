@@ -151,6 +151,25 @@ public sealed partial class SiteBuilder
         return files.Keys.ToList();
     }
 
+    /// <summary>Writes a lesson's figures as files of their own, for the Markdown lesson (Markdown hosts strip inline SVG): the graph, the network, the plots.</summary>
+    private static void FigureFiles(CourseLesson course, string name, Action<string, string> text)
+    {
+        if (course.Diagram.Length > 0)
+        {
+            text(name + ".svg", course.Diagram);
+        }
+
+        if (course.Figures?.NetworkAcross is { } network)
+        {
+            text(name + "-network.svg", network);
+        }
+
+        foreach (var plot in course.Figures?.Plots ?? [])
+        {
+            text($"{name}-plot-{plot.Anchor}.svg", plot.Svg);
+        }
+    }
+
     /// <summary>The TeX source each formula carries for copy and paste: left out of the search index, where it would only repeat the
     /// formula's words as TeX (<c>\\frac</c>, <c>\\left(</c>); the formula's own text (its symbols and numbers) is indexed.</summary>
     [GeneratedRegex(@"<annotation encoding=""application/x-tex"">.*?</annotation>", RegexOptions.Singleline)]
@@ -219,12 +238,9 @@ public sealed partial class SiteBuilder
                 // and it has its own previous and next links, which the HTML layout gives the HTML pages.
                 var diagramFile = hasDiagram ? name + ".svg" : null;
                 var pager = new Pager(i > 0 ? links[i - 1] with { Link = links[i - 1].Link + ".md" } : null, i + 1 < lessons.Count ? links[i + 1] with { Link = links[i + 1].Link + ".md" } : null);
-                Text(name + ".md", _templates.Render("lesson.md", new { Lesson = view, Diagram = (string?)null, DiagramFile = diagramFile, WorksheetLink = worksheet + ".md", Pager = pager, LinkExtension = ".md" }, strings));
+                Text(name + ".md", _templates.Render("lesson.md", new { Lesson = view, Diagram = (string?)null, DiagramFile = diagramFile, course.Figures, FigureFiles = name + "-", GraphFile = (string?)null, WorksheetLink = worksheet + ".md", Pager = pager, LinkExtension = ".md" }, strings));
                 Text(worksheet + ".md", _templates.Render("worksheet.md", new { Lesson = view, LessonLink = name + ".md" }, strings));
-                if (hasDiagram)
-                {
-                    Text(name + ".svg", course.Diagram);
-                }
+                FigureFiles(course, name, Text);
             }
 
             if (!_options.Html)
@@ -232,7 +248,14 @@ public sealed partial class SiteBuilder
                 continue;
             }
 
-            var model = new { Lesson = view, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, WorksheetLink = worksheet + ".html", Pager = (Pager?)null, LinkExtension = ".html" };
+            // A lesson with a network figure shows its computation graph as a thumbnail of the graph's own file, which opens at full size.
+            var graphFile = hasDiagram && course.Figures?.NetworkAcross is not null ? name + ".svg" : null;
+            if (graphFile is not null)
+            {
+                Text(graphFile, course.Diagram);
+            }
+
+            var model = new { Lesson = view, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, course.Figures, FigureFiles = (string?)null, GraphFile = graphFile, WorksheetLink = worksheet + ".html", Pager = (Pager?)null, LinkExtension = ".html" };
             var toc = view.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
             if (view.Comparison.Count > 0)
             {

@@ -107,13 +107,47 @@ public sealed class DiagramTests
     {
         var run = Catalogue.Get("net-2-2-2").Run();
         var scene = DiagramWriter.Prepare(run.Graph, run.Trace, null);
-        var labels = scene.Layout.Edges.Select(e => Box.Centered(e.Label!.Value, scene.LabelSizes[e.Edge.Index])).ToList();
+        var labels = scene.Layout.Edges.Where(e => e.Label is not null).Select(e => Box.Centered(e.Label!.Value, scene.LabelSizes[e.Edge.Index])).ToList();
+
+        labels.Count.ShouldBe(28, "30 edges, less the two from the targets");
 
         foreach (var label in labels)
         {
             scene.Layout.Nodes.ShouldNotContain(n => n.Box.Overlaps(label, 0));
             labels.Count(other => other.Overlaps(label, 0)).ShouldBe(1);
         }
+    }
+
+    [Fact]
+    public void Write_Net222_PutsNoGradientOnTheEdgesOfTargets()
+    {
+        var edge = Groups(Net222Svg(), "edge").Single(g => g.Attribute("id")!.Value == "edge-target_o1-E_o1");
+
+        edge.Element(Svg + "text").ShouldBeNull();
+        edge.Element(Svg + "rect").ShouldBeNull();
+        edge.Element(Svg + "title")!.Value.ShouldContain("contribution");
+    }
+
+    [Fact]
+    public void Write_JGraph_PutsNoGradientOnTheEdgeOfItsConstant()
+    {
+        var run = Catalogue.Get("j-graph").Run();
+        var constant = run.Graph.Nodes.Single(n => n.Kind == NodeKind.Constant);
+        var edges = Groups(DiagramWriter.Write(run.Graph, run.Trace), "edge");
+
+        edges.Where(g => g.Attribute("data-from")!.Value == constant.Name).ShouldAllBe(g => g.Element(Svg + "text") == null);
+        edges.Where(g => g.Attribute("data-from")!.Value != constant.Name).ShouldAllBe(g => g.Element(Svg + "text") != null);
+    }
+
+    [Fact]
+    public void Write_StyleSheet_SetsNoTextUnder11Px()
+    {
+        var sizes = System.Text.RegularExpressions.Regex.Matches(XDocument.Parse(Net222Svg()).Root!.Element(Svg + "style")!.Value, @"font-size:\s*(\d+)px")
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+
+        sizes.Count.ShouldBeGreaterThan(3);
+        sizes.Min().ShouldBe(11);
     }
 
     [Fact]
@@ -139,7 +173,7 @@ public sealed class DiagramTests
         var style = doc.Root!.Element(Svg + "style")!.Value;
 
         doc.Descendants().ShouldAllBe(e => e.Attribute("fill") == null && e.Attribute("stroke") == null && e.Attribute("style") == null);
-        style.ShouldContain("@media (prefers-color-scheme: dark)");
+        style.ShouldContain("@media screen and (prefers-color-scheme: dark)", Case.Sensitive, "dark on a dark screen, light on paper");
         style.ShouldContain("fill: var(--_node)");
         style.ShouldNotContain("url(http");
     }

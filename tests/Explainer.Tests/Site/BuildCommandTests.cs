@@ -1,4 +1,5 @@
 using Explainer.Site;
+using Explainer.Worked;
 
 namespace Explainer.Tests.Site;
 
@@ -21,6 +22,7 @@ public sealed class BuildCommandTests : IDisposable
             "lesson-activations.html", "lesson-activations.md", "lesson-optimizers.html", "lesson-optimizers.md", // no graph to draw in these two
             .. Course.Ids.Append("activations").Append("optimizers").SelectMany(id => new[] { $"lesson-{id}.worksheet.html", $"lesson-{id}.worksheet.md" }),
             .. Course.Sources().SelectMany(s => new[] { $"{s.PageName}.html", $"{s.PageName}.md" }), // the notes' five files
+            "lesson-net-2-2-2-network.svg", .. ActivationTour.Entries.Select(e => $"lesson-activations-plot-{e.Anchor}.svg"), // the Markdown lessons' figures
 
         ];
 
@@ -34,7 +36,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md");
 
-        result.StandardOutput.ShouldContain($"Built 52 files in {_temp.Combine("site")}");
+        result.StandardOutput.ShouldContain($"Built 70 files in {_temp.Combine("site")}");
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var result = Cli.Run(_temp.Path, "build", "--out", "site", "--format", "md", "--lang", "en");
 
-        (result.StandardOutput.Contains($"Built 26 files in {_temp.Combine("site")}", StringComparison.Ordinal), Directory.Exists(_temp.Combine("site", "zh-CN"))).ShouldBe((true, false));
+        (result.StandardOutput.Contains($"Built 35 files in {_temp.Combine("site")}", StringComparison.Ordinal), Directory.Exists(_temp.Combine("site", "zh-CN"))).ShouldBe((true, false));
     }
 
     [Fact]

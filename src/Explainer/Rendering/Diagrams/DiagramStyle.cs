@@ -3,13 +3,15 @@ namespace Explainer.Rendering.Diagrams;
 /// <summary>The style sheet inside every diagram: colours only through custom properties, a dark scheme, and highlight rules.</summary>
 /// <remarks>
 /// A page can set any <c>--diagram-*</c> property (for instance in its own theme switch) and the diagram follows it;
-/// otherwise the light or dark defaults follow <c>prefers-color-scheme</c>. Every rule is scoped to
+/// otherwise the light or dark defaults follow <c>prefers-color-scheme</c> on screens; on paper the light ones always
+/// (dark is <c>screen and</c> only, so a page printed from a dark screen still prints dark text on white). Every rule is scoped to
 /// <c>svg.explainer-diagram</c> because an inline SVG's style sheet applies to the whole page. A node or edge is
 /// highlighted when it is the URL's <c>:target</c> or carries the class <c>is-active</c>.
 /// </remarks>
 internal static class DiagramStyle
 {
-    private const string Light = """
+    /// <summary>The light colours: on paper always, on screen unless the reader prefers dark.</summary>
+    internal const string Light = """
           --_bg: var(--diagram-background, #ffffff);
           --_fg: var(--diagram-text, #1f2328);
           --_muted: var(--diagram-muted, #4d5661);
@@ -24,7 +26,8 @@ internal static class DiagramStyle
           --_hi: var(--diagram-highlight, #bf3989);
         """;
 
-    private const string Dark = """
+    /// <summary>The dark colours, for screens whose reader prefers dark.</summary>
+    internal const string Dark = """
             --_bg: var(--diagram-background, #0d1117);
             --_fg: var(--diagram-text, #e6edf3);
             --_muted: var(--diagram-muted, #b1bac4);
@@ -48,7 +51,7 @@ internal static class DiagramStyle
             {{Light}}
               font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif;
             }
-            @media (prefers-color-scheme: dark) {
+            @media screen and (prefers-color-scheme: dark) {
               {{S}} {
             {{Dark}}
               }
@@ -60,7 +63,7 @@ internal static class DiagramStyle
             {{S}} .node.output rect { fill: var(--_output); stroke-width: 2px; }
             {{S}} .node text { fill: var(--_fg); text-anchor: middle; }
             {{S}} .node .name { font-size: 13px; }
-            {{S}} .node .script { font-size: 10px; }
+            {{S}} .node .script { font-size: 11px; }
             {{S}} .node .value { font-size: 12px; fill: var(--_muted); font-variant-numeric: tabular-nums; }
             {{S}} .edge path { fill: none; stroke: var(--_edge); stroke-width: 1.25px; }
             {{S}} .edge text { font-size: 11px; fill: var(--_grad); text-anchor: middle; font-variant-numeric: tabular-nums; }

@@ -5,9 +5,9 @@ using Explainer.Numbers;
 
 namespace Explainer.Rendering.Diagrams;
 
-/// <summary>Draws a computation graph as a standalone, accessible inline SVG: values on nodes and, with a trace, gradients on edges.</summary>
+/// <summary>Draws a computation graph as a standalone, accessible inline SVG: values on nodes and, with a trace, gradients on edges (but not on a constant's or a target's: nothing asks for their gradient).</summary>
 /// <remarks>
-/// The layout is layered left to right (see <c>LayeredLayout</c>); every coordinate is a whole pixel, so the same graph
+/// The layout is layered left to right (see <c>LayeredLayout</c>); no text is under 11 px at the drawing's own size; every coordinate is a whole pixel, so the same graph
 /// gives the same bytes on every run and machine. Each node is a <c>&lt;g id="node-{name}"&gt;</c> and each edge a
 /// <c>&lt;g id="edge-{input}-{consumer}"&gt;</c>, each with a <c>&lt;title&gt;</c> tooltip; colours come from CSS custom
 /// properties declared in the SVG's own style sheet, with a dark scheme.
@@ -19,7 +19,7 @@ public static class DiagramWriter
     private const int NodePadding = 10;
     private const int MinNodeWidth = 44;
     private const int NameSize = 13;
-    private const int ScriptSize = 10;
+    private const int ScriptSize = 11;
     private const int ValueSize = 12;
     private const int LabelSize = 11;
     private const int LabelHeight = 14;

@@ -21,7 +21,7 @@ internal sealed class DrawnText
         _digits = digits;
         Names = graph.Nodes.Select(n => SymbolText.Runs(n.Kind == NodeKind.Constant ? Minus(n.Symbol) : n.Symbol)).ToArray();
         Values = graph.Nodes.Select(n => Number(n.Value)).ToArray();
-        Labels = steps.Select(s => s is null ? null : Number(s.Contribution)).ToArray();
+        Labels = steps.Select(s => s is null || s.Input.Kind is NodeKind.Constant or NodeKind.Target ? null : Number(s.Contribution)).ToArray();
     }
 
     /// <summary>Gets each node's symbol as runs, by node id.</summary>
@@ -30,7 +30,7 @@ internal sealed class DrawnText
     /// <summary>Gets each node's value as shown, by node id.</summary>
     public IReadOnlyList<string> Values { get; }
 
-    /// <summary>Gets each edge's label (its contribution) by edge index, or null without a trace.</summary>
+    /// <summary>Gets each edge's label (its contribution) by edge index, or null without a trace and on the edges of constants and targets.</summary>
     public IReadOnlyList<string?> Labels { get; }
 
     /// <summary>Gets the tooltip of a node: its value, how it is computed, and its gradient.</summary>
@@ -52,7 +52,7 @@ internal sealed class DrawnText
         }
 
         var output = _graph.Output.Name;
-        return $"{head}: local ∂{e.Consumer.Name}/∂{e.Input.Name} = {Number(s.Partial)}; upstream ∂{output}/∂{e.Consumer.Name} = {Number(s.Upstream)}; contribution {Labels[e.Index]}";
+        return $"{head}: local ∂{e.Consumer.Name}/∂{e.Input.Name} = {Number(s.Partial)}; upstream ∂{output}/∂{e.Consumer.Name} = {Number(s.Upstream)}; contribution {Number(s.Contribution)}";
     }
 
     private static string Minus(string text) => text.StartsWith('-') ? "−" + text[1..] : text;
