@@ -149,7 +149,7 @@ internal sealed class BackwardSteps
             StepKind.Backward,
             node.Name,
             target,
-            symbolic == gradient ? string.Empty : symbolic,
+            symbolic == gradient || symbolic == valueText ? string.Empty : symbolic,
             substituted == valueText ? string.Empty : substituted,
             value,
             valueText,
