@@ -99,6 +99,8 @@ public sealed class WorkedRun
         return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, LearningRate)
         {
             Batch = Network is { } batch ? MiniBatch.Of(batch, Trace) : null,
+            Deltas = Network is not null,
+            PrintedAfterUpdate = PostValues.AfterUpdate(Example.Id, Policy),
         };
     }
 

@@ -15,4 +15,14 @@ public sealed record EdgeStep(Node Consumer, Node Input, int Index, Real Partial
     public string PartialFormula => Consumer.Op is { } op
         ? op.LocalPartialFormula(Index, Consumer.Inputs.Select(i => i.Symbol).ToList(), Consumer.Symbol)
         : throw new InvalidOperationException($"'{Consumer.Name}' is a leaf and has no partials");
+
+    /// <summary>∂consumer/∂input as its op's rule (<see cref="PartialFormula"/>) with numbers for symbols: each input's value and the consumer's value as <paramref name="display"/> writes them in TeX.</summary>
+    /// <remarks>One definition gives both forms, so the rule a lesson states and the numbers it puts in cannot disagree: −(target − out) becomes −(0.01 − 0.7513650696).</remarks>
+    public string PartialSubstituted(DisplayOptions display)
+    {
+        ArgumentNullException.ThrowIfNull(display);
+        return Consumer.Op is { } op
+            ? op.LocalPartialFormula(Index, Consumer.Inputs.Select(i => display.Tex(i.Value)).ToList(), display.Tex(Consumer.Value))
+            : throw new InvalidOperationException($"'{Consumer.Name}' is a leaf and has no partials");
+    }
 }

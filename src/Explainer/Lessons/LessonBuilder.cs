@@ -10,9 +10,8 @@ namespace Explainer.Lessons;
 
 /// <summary>Builds a <see cref="Lesson"/> from a trace: one step per node forward, one per gradient backward, one per update.</summary>
 /// <remarks>
-/// A backward step writes the chain rule from the nearest node that feeds several others (or from the output)
-/// down to the node, with every factor's number substituted; where a node feeds several others, its step writes
-/// the sum over its paths.
+/// Backward steps derive each local partial from its op's rule, then write the chain rule with numbers, δ = ∂E/∂net
+/// reused in networks (<see cref="BackwardSteps"/>); after the updates, the loss they leave (<see cref="AfterUpdate"/>).
 /// </remarks>
 public static class LessonBuilder
 {
@@ -103,19 +102,14 @@ public static class LessonBuilder
                 Answer = Answer(QuantityKey.Gradient(output.Name), Real.One),
             },
         };
-        for (var id = output.Id - 1; id >= 0; id--)
+        var steps = new BackwardSteps(trace, display, source.Deltas, source.Updates.Select(u => u.Parameter));
+        foreach (var node in steps.Order())
         {
-            var node = graph.Nodes[id];
-            if (node.Kind is NodeKind.Constant or NodeKind.Target || trace.Contributions(node).Count == 0)
-            {
-                continue;
-            }
-
             // A batch's shared parameters get their own section: the sum or mean of the samples' gradients.
             if (batch is null || node.Kind != NodeKind.Parameter)
             {
                 var answer = Answer(QuantityKey.Gradient(node.Name), trace.Gradient(node));
-                backward.Add(BackwardStep(trace, node, display, claims) with { Answer = answer });
+                backward.Add(steps.Step(node, Claims(claims, Anchor("backward", node.Name))) with { Answer = answer });
             }
         }
 
@@ -158,6 +152,11 @@ public static class LessonBuilder
         if (updates.Count > 0)
         {
             sections.Add(new Section("updates", Message.Of("section.updates.title"), Message.Of("section.updates.intro"), updates));
+        }
+
+        if (AfterUpdate.Section(source, display) is { } after)
+        {
+            sections.Add(after);
         }
 
         return new Lesson(source.Id, source.Title, source.Summary, source.Setting, display, sections, summary, source.Checks);
@@ -218,86 +217,6 @@ public static class LessonBuilder
             ? Message.Of("section.batch_gradients.intro", ("reduction", word), ("gradient", gradient))
             : Message.Of("section.batch_gradients.intro_over", ("reduction", word), ("gradient", gradient), ("over", Dollar($"{Partial(loss, first)} = {display.Tex(upstream)}")));
         return new Section("batch-gradients", Message.Of("section.batch_gradients.title"), intro, steps);
-    }
-
-    private static LessonStep BackwardStep(Trace trace, Node node, DisplayOptions display, ILookup<string, ClaimCheck> claims)
-    {
-        var output = trace.Graph.Output;
-        var contributions = trace.Contributions(node);
-        string symbolic;
-        string substituted;
-        if (contributions.Count == 1)
-        {
-            var factors = new List<EdgeStep>();
-            var current = node;
-            Node? head = null;
-            while (true)
-            {
-                var incoming = trace.Contributions(current);
-                if (incoming.Count != 1)
-                {
-                    head = current;
-                    break;
-                }
-
-                factors.Insert(0, incoming[0]);
-                current = incoming[0].Consumer;
-                if (current == output)
-                {
-                    break;
-                }
-            }
-
-            var sym = new StringBuilder();
-            var num = new StringBuilder();
-            if (head is not null)
-            {
-                sym.Append(Partial(output, head));
-                num.Append(display.Tex(trace.Gradient(head)));
-            }
-
-            foreach (var f in factors)
-            {
-                Join(sym, Partial(f.Consumer, f.Input));
-                Join(num, display.Tex(f.Partial));
-            }
-
-            symbolic = sym.ToString();
-            substituted = num.ToString();
-        }
-        else
-        {
-            symbolic = string.Join(" + ", contributions.Select(c => c.Consumer == output ? Partial(c.Consumer, c.Input) : $"{Partial(output, c.Consumer)} \\cdot {Partial(c.Consumer, c.Input)}"));
-            substituted = string.Join(" + ", contributions.Select(c => c.Consumer == output ? display.Tex(c.Partial) : $"{display.Tex(c.Upstream)} \\times {display.Tex(c.Partial)}"));
-        }
-
-        var gradient = trace.Gradient(node);
-        var note = contributions.Count > 1
-            ? Message.Of("note.paths", ("name", node.Name), ("consumers", Message.Of("list.and", ("first", string.Join(", ", contributions.SkipLast(1).Select(c => c.Consumer.Name))), ("last", contributions[^1].Consumer.Name))), ("count", contributions.Count))
-            : null;
-        var target = Partial(output, node);
-        var valueText = display.Text(gradient);
-        return new LessonStep(
-            Anchor("backward", node.Name),
-            StepKind.Backward,
-            node.Name,
-            target,
-            symbolic == target ? string.Empty : symbolic,
-            substituted == valueText ? string.Empty : substituted,
-            gradient,
-            valueText,
-            Claims(claims, Anchor("backward", node.Name)),
-            note);
-    }
-
-    private static void Join(StringBuilder sb, string factor)
-    {
-        if (sb.Length > 0)
-        {
-            sb.Append(" \\times ");
-        }
-
-        sb.Append(factor);
     }
 
     /// <summary>A quantity in plain text, as an input's label names it: <c>net_h1</c>, <c>∂E_total/∂w5</c>, <c>w5⁺ (after the update)</c>.</summary>

@@ -30,4 +30,10 @@ public sealed record LessonSource(
 {
     /// <summary>Gets the mini-batch the trace is of, which lays the lesson out sample by sample; null for one sample or a graph that is not a network.</summary>
     public MiniBatch? Batch { get; init; }
+
+    /// <summary>Gets a value indicating whether the graph is a network's, whose weighted sums are neurons' net inputs: each gets its δ = ∂E/∂net, and the steps below it reuse δ instead of repeating the chain.</summary>
+    public bool Deltas { get; init; }
+
+    /// <summary>Gets what another source prints for the error after the update, checked against it on the page; null for none.</summary>
+    public PrintedValue? PrintedAfterUpdate { get; init; }
 }

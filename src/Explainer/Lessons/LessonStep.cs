@@ -27,6 +27,18 @@ public sealed record LessonStep(
     IReadOnlyList<ClaimCheck> Claims,
     Message? Note)
 {
+    /// <summary>Gets the local partials this step uses first, each with its op's rule and the rule with numbers, derived before the step's own equation.</summary>
+    public IReadOnlyList<LocalRule> Rules { get; init; } = [];
+
+    /// <summary>Gets each path's share of the gradient as a number of its own, for a computed node that feeds several others; their sum is the step.</summary>
+    public IReadOnlyList<PathTerm> Paths { get; init; } = [];
+
+    /// <summary>Gets the whole chain in symbols where a δ is first used for a weight (∂E/∂out_o1 · ∂out_o1/∂net_o1 · ∂net_o1/∂w5), so the reader sees what δ stands for; empty otherwise.</summary>
+    public string Chain { get; init; } = string.Empty;
+
+    /// <summary>Gets a remark on how the step is taken, said before its equations (the hidden layer uses the weights before the update), as a message; null for none.</summary>
+    public Message? Remark { get; init; }
+
     /// <summary>Gets what a learner's number for this step is judged against; null for a given value.</summary>
     public StepAnswer? Answer { get; init; }
 

@@ -1,3 +1,4 @@
+using Explainer.Graph;
 using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
@@ -27,8 +28,10 @@ internal static class LessonRuns
         return (run, LessonBuilder.Build(run.ToLessonSource(), Display));
     }
 
-    /// <summary>The value the trace holds for a step: a node's value, its gradient, or its value after the update.</summary>
-    public static Real TraceValue(WorkedRun run, LessonStep step) => step.Kind switch
+    /// <summary>The value the trace holds for a step: a node's value, its gradient, or its value after the update; for the error after the update, the forward pass with the updated parameters.</summary>
+    public static Real TraceValue(WorkedRun run, LessonStep step) => step.Anchor.StartsWith("after-", StringComparison.Ordinal)
+        ? ForwardPass.Evaluate(run.Graph, run.Updates.ToDictionary(u => u.Parameter, u => u.New))[run.Graph.Output.Id]
+        : step.Kind switch
     {
         StepKind.Given or StepKind.Forward or StepKind.Loss => run.Graph[step.Node].Value,
         StepKind.Backward => run.Trace.Gradient(step.Node),

@@ -20,7 +20,7 @@ public sealed class MiniBatchLessonTests
     {
         var lesson = Lesson(reduction);
 
-        lesson.Sections.Select(s => s.Anchor).ShouldBe(["setup", "sample-1", "sample-2", "loss", "backward", "batch-gradients", "updates"]);
+        lesson.Sections.Select(s => s.Anchor).ShouldBe(["setup", "sample-1", "sample-2", "loss", "backward", "batch-gradients", "updates", "after-update"]);
         lesson.Sections.Select(s => LessonRuns.English(s.Title)).ShouldContain(Sample1);
         lesson.Sections.Select(s => LessonRuns.English(s.Title)).ShouldContain(Sample2);
     }
@@ -106,8 +106,8 @@ public sealed class MiniBatchLessonTests
         markdown.ShouldContain("## The batch loss\n");
         markdown.ShouldContain("= 0.01$ (exact, target)\n- <a id=\"given-target-o2-1-\"></a>${\\mathrm{target}_{o2}}^{[1]} = 0.99$ (exact, target)\n\n<a id=\"forward-net-h1-1-\"></a>\n$$\n");
         markdown.ShouldContain(reduction == SampleReduction.Mean
-            ? "= \\tfrac{1}{2}(0.08216704056 + \\left(-0.02649564414\\right)) = 0.02783569821"
-            : "= 0.08216704056 + \\left(-0.02649564414\\right) = 0.05567139642");
+            ? "&= \\tfrac{1}{2}(0.08216704056 + \\left(-0.02649564414\\right)) \\\\\n&= 0.02783569821\n"
+            : "&= 0.08216704056 + \\left(-0.02649564414\\right) \\\\\n&= 0.05567139642\n");
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class MiniBatchLessonTests
     {
         var (_, lesson) = LessonRuns.Build("net-2-2-2");
 
-        lesson.Sections.Select(s => s.Anchor).ShouldBe(["setup", "forward", "loss", "backward", "updates"]);
+        lesson.Sections.Select(s => s.Anchor).ShouldBe(["setup", "forward", "loss", "backward", "updates", "after-update"]);
     }
 
     [Fact]

@@ -89,23 +89,23 @@ public sealed partial class Net222LessonTests
     }
 
     [Fact]
-    public void BackwardStep_OfW5_WritesTheChainFromTheOutputWithEveryFactor()
+    public void BackwardStep_OfW5_IsDeltaO1TimesOutH1()
     {
         var (_, lesson) = LessonRuns.Build(Id);
 
         var step = LessonRuns.Step(lesson, "backward-w5");
 
-        (step.Substituted, step.ValueText).ShouldBe((@"1 \times 0.7413650696 \times 0.1868156018 \times 0.5932699921", "0.08216704056"));
+        (step.Substituted, step.ValueText).ShouldBe((@"0.1384985616 \times 0.5932699921", "0.08216704056"));
     }
 
     [Fact]
-    public void BackwardStep_OfW1_StartsFromTheGradientOfOutH1()
+    public void BackwardStep_OfW1_StartsFromTheDeltaOfNetH1()
     {
         var (run, lesson) = LessonRuns.Build(Id);
 
         var step = LessonRuns.Step(lesson, "backward-w1");
 
-        step.Substituted.ShouldStartWith(LessonRuns.Display.Tex(run.Trace.Gradient("out_h1")) + @" \times ");
+        step.Substituted.ShouldStartWith(LessonRuns.Display.Tex(run.Trace.Gradient("net_h1")) + @" \times ");
     }
 
     [Theory]
@@ -114,11 +114,11 @@ public sealed partial class Net222LessonTests
     {
         var (run, lesson) = LessonRuns.Build(Id, policy);
         var step = LessonRuns.Step(lesson, "backward-out-h1");
-        var expected = run.Trace.Contributions(run.Graph["out_h1"])
-            .Select(c => $@"{LessonRuns.Display.Tex(c.Upstream)} \times {LessonRuns.Display.Tex(c.Partial)}");
+        var contributions = run.Trace.Contributions(run.Graph["out_h1"]);
 
-        step.Symbolic.Split(" + ").Length.ShouldBe(2);
-        step.Substituted.Split(" + ").ShouldBe(expected);
+        (step.Symbolic.Split(" + ").Length, step.Paths.Count).ShouldBe((2, 2));
+        step.Substituted.Split(" + ").ShouldBe(contributions.Select(c => LessonRuns.Display.Tex(c.Contribution)));
+        step.Paths.Select(p => p.Substituted).ShouldBe(contributions.Select(c => $@"{LessonRuns.Display.Tex(c.Upstream)} \times {LessonRuns.Display.Tex(c.Partial)}"));
     }
 
     [Fact]

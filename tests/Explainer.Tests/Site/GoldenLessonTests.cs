@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Explainer.Tests.Site;
 
-/// <summary>The Markdown lesson and worksheet of j-graph byte for byte against the committed <c>Golden/lesson-j-graph.md</c> and <c>Golden/lesson-j-graph.worksheet.md</c>.</summary>
+/// <summary>The Markdown lesson and worksheet of j-graph, and the lesson of net-2-2-2, byte for byte against the committed files in <c>Golden/</c>.</summary>
 /// <remarks>Set <c>EXPLAINER_UPDATE_GOLDEN=1</c> to rewrite the golden file from the current output (the test then passes); review the diff before committing it.</remarks>
 public sealed class GoldenLessonTests : IDisposable
 {
@@ -15,7 +15,8 @@ public sealed class GoldenLessonTests : IDisposable
     [Theory]
     [InlineData("lesson-j-graph.md")]
     [InlineData("lesson-j-graph.worksheet.md")]
-    public void MarkdownPage_OfJGraph_IsTheGoldenFile(string name)
+    [InlineData("lesson-net-2-2-2.md")]
+    public void MarkdownPage_IsTheGoldenFile(string name)
     {
         var site = _temp.Combine("site");
         Course.Build(site, html: false);

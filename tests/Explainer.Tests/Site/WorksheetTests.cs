@@ -78,7 +78,7 @@ public sealed class WorksheetTests(BuiltSiteFixture site)
     [Fact]
     public void Net222Worksheet_ShowsTheChainRuleOfW5InSymbols()
     {
-        Net.Document.QuerySelectorAll("annotation").Select(a => a.TextContent).ShouldContain(t => t.Contains(@"\frac{\partial E_{\mathrm{total}}}{\partial w_{5}} = \frac{\partial E_{\mathrm{total}}}{\partial E_{o1}} \times \frac{\partial E_{o1}}{\partial \mathrm{out}_{o1}}", StringComparison.Ordinal));
+        Net.Document.QuerySelectorAll("annotation").Select(a => a.TextContent).ShouldContain(t => t.Contains(@"\frac{\partial E_{\mathrm{total}}}{\partial w_{5}} = \delta_{o1} \cdot \frac{\partial \mathrm{net}_{o1}}{\partial w_{5}}", StringComparison.Ordinal));
     }
 
     [Fact]

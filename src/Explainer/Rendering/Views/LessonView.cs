@@ -39,7 +39,8 @@ internal sealed record LessonView(
         string Own(string field, string text) => strings.Contains($"{LessonsKey}.{lesson.Id}.{field}") ? strings[$"{LessonsKey}.{lesson.Id}.{field}"] : text;
         StepView Step(LessonStep s) => new(
             s.Anchor, s.Target, s.Symbolic, s.Substituted, s.ValueTex, s.IsGiven, s.IsExact, s.IsUndecided,
-            s.Note is null ? string.Empty : Say(s.Note), [.. s.Claims.Select(c => ClaimView.Of(c, strings, display, links))]);
+            s.Note is null ? string.Empty : Say(s.Note), [.. s.Claims.Select(c => ClaimView.Of(c, strings, display, links))],
+            s.IsGiven ? [] : Equations(s), s.Remark is null ? string.Empty : Say(s.Remark));
         return new LessonView(
             lesson.Id,
             Own("title", lesson.Title),
@@ -50,5 +51,15 @@ internal sealed record LessonView(
             [.. lesson.SummaryTable.Select(r => new SummaryRowView(r.Symbol, display.Text(r.Gradient), display.Text(r.Old), display.Text(r.New), r.Updated))],
             [.. lesson.Comparison.Select(r => new ComparisonRowView(Say(r.Title), r.Anchor, r.Steps, display.Text(r.LossBefore), display.Text(r.LossAfter)))],
             [.. lesson.Checks.Select(c => ClaimView.Of(c, strings, display, links))]);
+    }
+
+    /// <summary>A step's equations: each local rule it derives (not the one its own equation states), each path's share, then its own, from the rule in symbols down to the value.</summary>
+    private static List<EquationView> Equations(LessonStep s)
+    {
+        var equations = new List<EquationView>();
+        equations.AddRange(s.Rules.Where(r => r.Target != s.Target).Select(r => EquationLayout.Of(r.Target, [r.Rule, r.Substituted, r.ValueTex])));
+        equations.AddRange(s.Paths.Select(p => EquationLayout.Of(p.Target, [p.Symbolic, p.Substituted, p.ValueTex])));
+        equations.Add(EquationLayout.Of(s.Target, [s.Chain, s.Symbolic, s.Substituted, s.ValueTex]));
+        return equations;
     }
 }

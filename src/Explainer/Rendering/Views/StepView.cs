@@ -11,5 +11,8 @@ namespace Explainer.Rendering.Views;
 /// <param name="IsUndecided">Whether the display is only a proven enclosure.</param>
 /// <param name="Note">The remark in words; empty for none.</param>
 /// <param name="Claims">What the source prints for it, with the verdicts.</param>
+/// <param name="Equations">Its equations in reading order: the local rules it derives, its paths' shares, then its own; empty for a given value.</param>
+/// <param name="Remark">A remark said before its equations, in words; empty for none.</param>
 internal sealed record StepView(
-    string Anchor, string Target, string Symbolic, string Substituted, string ValueTex, bool IsGiven, bool IsExact, bool IsUndecided, string Note, IReadOnlyList<ClaimView> Claims);
+    string Anchor, string Target, string Symbolic, string Substituted, string ValueTex, bool IsGiven, bool IsExact, bool IsUndecided, string Note, IReadOnlyList<ClaimView> Claims,
+    IReadOnlyList<EquationView> Equations, string Remark);
