@@ -101,7 +101,13 @@ internal static class CatalogueCommands
             DefaultValueFactory = _ => 2,
             CustomParser = result => CliOptions.ParseSeconds("--warmup", result),
         };
-        var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations, warmup };
+        var values = new Option<string>("--values")
+        {
+            Description = "Which values each trace certifies: all (every node value, gradient, local partial, contribution and update) or updates (the loss and every updated parameter, as the peers' mlp_arb certifies).",
+            DefaultValueFactory = _ => "all",
+        };
+        values.AcceptOnlyFromAmong("all", "updates");
+        var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations, warmup, values };
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = parse.GetValue(digits);
@@ -118,6 +124,8 @@ internal static class CatalogueCommands
             }
 
             var worked = SpecExamples.Resolve(parse.GetValue(example)!);
+            var updatesOnly = parse.GetValue(values) == "updates";
+            int Certify(WorkedRun run) => updatesOnly ? CertifyUpdates(run, d) : run.Certify(d);
 
             // Warm up (two seconds by default): the runtime recompiles hot methods with full, profile-guided optimisation
             // only after they have run a while; timing earlier measures the JIT tiers, not the engine. The seconds are this
@@ -130,7 +138,7 @@ internal static class CatalogueCommands
             do
             {
                 last = worked.Run();
-                last.Certify(d);
+                Certify(last);
                 process.Refresh();
             }
             while (process.TotalProcessorTime - cpuStart < TimeSpan.FromSeconds(seconds) && warm.Elapsed < WarmupWallLimit);
@@ -142,7 +150,7 @@ internal static class CatalogueCommands
             while (times.Count < n && timing.Elapsed < BenchBudget)
             {
                 var sw = Stopwatch.StartNew();
-                worked.Run().Certify(d);
+                Certify(worked.Run());
                 times.Add(sw.Elapsed.TotalMicroseconds);
             }
 
@@ -154,7 +162,7 @@ internal static class CatalogueCommands
             var perParameter = last.Network is { } network && network.Trainable.Count > 0
                 ? string.Create(CultureInfo.InvariantCulture, $" ({bytesPerTrace / network.Trainable.Count:F0} B per parameter, {network.Trainable.Count:N0} parameters)")
                 : string.Empty;
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{worked.Id} at {d} digits: median {times[times.Count / 2]:F0} µs per certified trace (quartiles {Quantile(0.25):F0}–{Quantile(0.75):F0}, min {times[0]:F0}, max {times[^1]:F0}, n = {times.Count}{stopped}); {bytesPerTrace / 1024:F1} KiB allocated per trace{perParameter}"));
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{worked.Id} at {d} digits{(updatesOnly ? ", loss and updates only" : string.Empty)}: median {times[times.Count / 2]:F0} µs per certified trace (quartiles {Quantile(0.25):F0}–{Quantile(0.75):F0}, min {times[0]:F0}, max {times[^1]:F0}, n = {times.Count}{stopped}); {bytesPerTrace / 1024:F1} KiB allocated per trace{perParameter}"));
             if (typeof(WorkedRun).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
             {
                 Console.Error.WriteLine("note: this is a Debug build, whose timings say little; run `dotnet run -c Release --project src/Explainer.Cli -- bench …`");
@@ -162,6 +170,20 @@ internal static class CatalogueCommands
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>Certifies the loss and every updated parameter to <paramref name="digits"/> digits: the values <c>mlp_arb</c> certifies of its step.</summary>
+    /// <returns>The number of characters displayed, so that the work stays alive.</returns>
+    private static int CertifyUpdates(WorkedRun run, int digits)
+    {
+        static int Show(Real value, int digits) => value.IsZero ? 1 : value.Format(digits).Text.Length;
+        var count = Show(run.Graph.Output.Value, digits);
+        foreach (var update in run.Updates)
+        {
+            count += Show(update.New, digits);
+        }
+
+        return count;
     }
 
     /// <summary>The longest a warm-up waits on the wall clock for its seconds of CPU time, on a host too busy to give them.</summary>

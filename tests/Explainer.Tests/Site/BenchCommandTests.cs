@@ -47,7 +47,17 @@ public sealed class BenchCommandTests : IDisposable
         result.StandardOutput.ShouldMatch(@"^tiny at 20 digits: median \d+ µs .*; \d+\.\d KiB allocated per trace \(\d+ B per parameter, 13 parameters\)\s*$");
     }
 
+    [Fact]
+    public void Bench_OfUpdatesOnly_SaysSo()
+    {
+        var result = Cli.Run(_temp.Path, "bench", "net-2-2-2", "--digits", "20", "--iterations", "3", "--warmup", "0", "--values", "updates");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        result.StandardOutput.ShouldStartWith("net-2-2-2 at 20 digits, loss and updates only: median ");
+    }
+
     [Theory]
+    [InlineData("--values some --warmup 0", "some")]
     [InlineData("--iterations 0 --warmup 0", "--iterations must be between 1 and 1,000,000; got 0")]
     [InlineData("--iterations 1000000000 --warmup 0", "--iterations must be between 1 and 1,000,000; got 1,000,000,000")]
     [InlineData("--warmup 0,5", "--warmup: '0,5' is not a number of seconds; write the decimal point as '.', e.g. 0.5")]
