@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Explainer.Bench;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Explainer.Bench -- --filter '*' --job short</c>; or writes the peers' LCG-100 problem as a spec: <c>-- lcg-spec 16-32-32-10 8</c>.</summary>
+/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Explainer.Bench -- --filter '*' --job short</c>; or writes the peers' LCG-100 problem as a spec: <c>-- lcg-spec 16-32-32-10 8</c>; or samples what a trace allocates: <c>-- alloc-profile net-2-2-2 50</c>.</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -16,6 +16,14 @@ public static class Program
             }
 
             Console.Out.Write(LcgSpec.Write([.. sizes.Split('-').Select(int.Parse)], int.Parse(batch, System.Globalization.CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        if (args is ["alloc-profile", var example, .. var rest])
+        {
+            var digits = rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
+            var traces = rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+            AllocationProfile.Run(example, digits, traces);
             return;
         }
 

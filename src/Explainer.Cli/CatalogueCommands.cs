@@ -97,11 +97,17 @@ internal static class CatalogueCommands
         };
         var warmup = new Option<double>("--warmup")
         {
-            Description = "Seconds to run before timing (0 to 60), so that the runtime has finished optimising.",
+            Description = "Seconds of CPU time to run before timing (0 to 60), so that the runtime has finished optimising.",
             DefaultValueFactory = _ => 2,
             CustomParser = result => CliOptions.ParseSeconds("--warmup", result),
         };
-        var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations, warmup };
+        var values = new Option<string>("--values")
+        {
+            Description = "Which values each trace certifies: all (every node value, gradient, local partial, contribution and update) or updates (the loss and every updated parameter, as the peers' mlp_arb certifies).",
+            DefaultValueFactory = _ => "all",
+        };
+        values.AcceptOnlyFromAmong("all", "updates");
+        var command = new Command("bench", "Time the full certified trace of an example: forward, all gradients, all updates, every value to N digits.") { example, digits, iterations, warmup, values };
         command.SetAction(parse => CliError.Guard(() =>
         {
             var d = parse.GetValue(digits);
@@ -118,15 +124,24 @@ internal static class CatalogueCommands
             }
 
             var worked = SpecExamples.Resolve(parse.GetValue(example)!);
+            var updatesOnly = parse.GetValue(values) == "updates";
+            int Certify(WorkedRun run) => updatesOnly ? CertifyUpdates(run, d) : run.Certify(d);
 
             // Warm up (two seconds by default): the runtime recompiles hot methods with full, profile-guided optimisation
-            // only after they have run a while; timing earlier measures the JIT tiers, not the engine.
+            // only after they have run a while; timing earlier measures the JIT tiers, not the engine. The seconds are this
+            // process's CPU time (all its threads, the JIT's included), not the wall clock: on a loaded host a wall-clock
+            // warm-up ends before the background compiler has had its turn, and the timings then measure tier 0.
+            using var process = Process.GetCurrentProcess();
+            var cpuStart = process.TotalProcessorTime;
             var warm = Stopwatch.StartNew();
+            WorkedRun last;
             do
             {
-                worked.Run().Certify(d);
+                last = worked.Run();
+                Certify(last);
+                process.Refresh();
             }
-            while (warm.Elapsed < TimeSpan.FromSeconds(seconds));
+            while (process.TotalProcessorTime - cpuStart < TimeSpan.FromSeconds(seconds) && warm.Elapsed < WarmupWallLimit);
 
             // Timing stops at a budget, so that many iterations at many digits end with what was measured instead of running for hours.
             var times = new List<double>(Math.Min(n, 100_000));
@@ -135,7 +150,7 @@ internal static class CatalogueCommands
             while (times.Count < n && timing.Elapsed < BenchBudget)
             {
                 var sw = Stopwatch.StartNew();
-                worked.Run().Certify(d);
+                Certify(worked.Run());
                 times.Add(sw.Elapsed.TotalMicroseconds);
             }
 
@@ -143,7 +158,11 @@ internal static class CatalogueCommands
             times.Sort();
             var stopped = times.Count < n ? string.Create(CultureInfo.InvariantCulture, $", stopped at the {BenchBudget.TotalSeconds:F0} s budget") : string.Empty;
             double Quantile(double q) => times[(int)Math.Min(times.Count - 1, Math.Floor(q * times.Count))];
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{worked.Id} at {d} digits: median {times[times.Count / 2]:F0} µs per certified trace (quartiles {Quantile(0.25):F0}–{Quantile(0.75):F0}, min {times[0]:F0}, max {times[^1]:F0}, n = {times.Count}{stopped}); {bytesPerTrace / 1024:F1} KiB allocated per trace"));
+            // A network's figure per trainable parameter too: issue 14's allocation target is in bytes per parameter per step.
+            var perParameter = last.Network is { } network && network.Trainable.Count > 0
+                ? string.Create(CultureInfo.InvariantCulture, $" ({bytesPerTrace / network.Trainable.Count:F0} B per parameter, {network.Trainable.Count:N0} parameters)")
+                : string.Empty;
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{worked.Id} at {d} digits{(updatesOnly ? ", loss and updates only" : string.Empty)}: median {times[times.Count / 2]:F0} µs per certified trace (quartiles {Quantile(0.25):F0}–{Quantile(0.75):F0}, min {times[0]:F0}, max {times[^1]:F0}, n = {times.Count}{stopped}); {bytesPerTrace / 1024:F1} KiB allocated per trace{perParameter}"));
             if (typeof(WorkedRun).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
             {
                 Console.Error.WriteLine("note: this is a Debug build, whose timings say little; run `dotnet run -c Release --project src/Explainer.Cli -- bench …`");
@@ -152,6 +171,23 @@ internal static class CatalogueCommands
         }));
         return command;
     }
+
+    /// <summary>Certifies the loss and every updated parameter to <paramref name="digits"/> digits: the values <c>mlp_arb</c> certifies of its step.</summary>
+    /// <returns>The number of characters displayed, so that the work stays alive.</returns>
+    private static int CertifyUpdates(WorkedRun run, int digits)
+    {
+        static int Show(Real value, int digits) => value.IsZero ? 1 : value.Format(digits).Text.Length;
+        var count = Show(run.Graph.Output.Value, digits);
+        foreach (var update in run.Updates)
+        {
+            count += Show(update.New, digits);
+        }
+
+        return count;
+    }
+
+    /// <summary>The longest a warm-up waits on the wall clock for its seconds of CPU time, on a host too busy to give them.</summary>
+    internal static readonly TimeSpan WarmupWallLimit = TimeSpan.FromSeconds(120);
 
     /// <summary>The most traces <c>bench</c> times.</summary>
     internal const int MaxBenchIterations = 1_000_000;
