@@ -12,6 +12,16 @@ public static partial class MarkdownHtml
     /// <summary>Converts Markdown to HTML; math stays as Markdig's <c>class="math"</c> elements until <see cref="ReplaceMath"/>.</summary>
     public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
 
+    /// <summary>Converts Markdown to HTML as <see cref="ToHtml(string)"/> does, each table inside a region that scrolls sideways when the table is wider than the column.</summary>
+    /// <param name="markdown">The Markdown.</param>
+    /// <param name="tableLabel">The accessible name of each table's region (<c>table</c>, in the page's language): a region that scrolls must be focusable and named, so that a keyboard can scroll it.</param>
+    public static string ToHtml(string markdown, string tableLabel)
+    {
+        ArgumentNullException.ThrowIfNull(tableLabel);
+        var attribute = WebUtility.HtmlEncode(tableLabel);
+        return TablePattern().Replace(ToHtml(markdown), m => $"<div class=\"table-scroll\" tabindex=\"0\" role=\"group\" aria-label=\"{attribute}\">{m.Value}</div>");
+    }
+
     /// <summary>Replaces the math of every page with MathML, converting all distinct formulas of all pages in one batch.</summary>
     /// <param name="pages">Each page's name (for errors), its HTML, and the accessible name of its display formulas (<c>equation</c>, in the page's language).</param>
     /// <param name="converter">The TeX-to-MathML converter.</param>
@@ -61,6 +71,10 @@ public static partial class MarkdownHtml
 
         return output;
     }
+
+    // Markdig's pipe tables: never nested, always closed.
+    [GeneratedRegex(@"<table>.*?</table>", RegexOptions.Singleline)]
+    private static partial Regex TablePattern();
 
     [GeneratedRegex(@"<(?<tag>span|div) class=""math"">\s*\\[\(\[](?<tex>.*?)\\[\)\]]\s*</\k<tag>>", RegexOptions.Singleline)]
     private static partial Regex MathPattern();

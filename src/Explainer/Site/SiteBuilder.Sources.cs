@@ -1,5 +1,4 @@
 using Explainer.Checking;
-using Explainer.Rendering;
 using Explainer.Rendering.Views;
 using Explainer.Strings;
 
@@ -115,7 +114,7 @@ public sealed partial class SiteBuilder
                     ["marks"] = string.Concat(l.Marks.Select(m => m.Kind == "match" ? "✓" : "✗")),
                 }))).ToList();
                 var description = strings.Format("source.description", new Dictionary<string, string> { ["file"] = source.FileName });
-                add(name, source.Title, description, MarkdownHtml.ToHtml(_templates.Render("source.md", new { Source = source, LinkExtension = ".html" }, strings)), toc);
+                add(name, source.Title, description, BodyHtml(_templates.Render("source.md", new { Source = source, LinkExtension = ".html" }, strings), strings), toc);
             }
         }
     }

@@ -176,6 +176,9 @@ public sealed partial class SiteBuilder
     private static partial Regex TexAnnotation();
 
     /// <summary>The absolute URL of a page of the site under <see cref="SiteOptions.BaseUrl"/>, or null when no base URL is set.</summary>
+    /// <summary>A page's body: its Markdown as HTML, each table in a named region that scrolls (the page's language names it).</summary>
+    private static string BodyHtml(string markdown, StringTable strings) => MarkdownHtml.ToHtml(markdown, strings["site.table"]);
+
     private string? Url(string file) => _options.BaseUrl is { } b ? b.TrimEnd('/') + "/" + file : null;
 
     /// <summary>The folder of a language inside the site: the root for the first, <c>zh-CN/</c> for the others.</summary>
@@ -267,7 +270,7 @@ public sealed partial class SiteBuilder
                 toc.Add(new TocEntry("claims", strings["lesson.claims"]));
             }
 
-            Add(name, view.Title, view.Summary, MarkdownHtml.ToHtml(_templates.Render("lesson.md", model, strings)), toc, i, AnswerKeyJson.Write(course.Lesson, strings));
+            Add(name, view.Title, view.Summary, BodyHtml(_templates.Render("lesson.md", model, strings), strings), toc, i, AnswerKeyJson.Write(course.Lesson, strings));
         }
 
         if (_options.Html)
@@ -275,7 +278,7 @@ public sealed partial class SiteBuilder
             foreach (var view in views)
             {
                 var worksheetModel = new { Lesson = view, LessonLink = FileName(view.Id) + ".html" };
-                Add(WorksheetName(view.Id), strings.Format("worksheet.title", new Dictionary<string, string> { ["title"] = view.Title }), strings.Format("description.worksheet", new Dictionary<string, string> { ["summary"] = view.Summary }), MarkdownHtml.ToHtml(_templates.Render("worksheet.md", worksheetModel, strings)), [], null, null);
+                Add(WorksheetName(view.Id), strings.Format("worksheet.title", new Dictionary<string, string> { ["title"] = view.Title }), strings.Format("description.worksheet", new Dictionary<string, string> { ["summary"] = view.Summary }), BodyHtml(_templates.Render("worksheet.md", worksheetModel, strings), strings), [], null, null);
             }
         }
 
@@ -311,13 +314,13 @@ public sealed partial class SiteBuilder
         if (_options.Html)
         {
             var root = folder.Length == 0 ? string.Empty : "../";
-            Add("errata", strings["site.errata"], strings["description.errata"], MarkdownHtml.ToHtml(_templates.Render("errata.md", ErrataModel(".html"), strings)), [], null, null);
-            Add("index", siteTitle, strings["description.index"], MarkdownHtml.ToHtml(_templates.Render("index.md", IndexModel(".html"), strings)), [], null, null);
+            Add("errata", strings["site.errata"], strings["description.errata"], BodyHtml(_templates.Render("errata.md", ErrataModel(".html"), strings), strings), [], null, null);
+            Add("index", siteTitle, strings["description.index"], BodyHtml(_templates.Render("index.md", IndexModel(".html"), strings), strings), [], null, null);
             if (index == 0)
             {
                 // Hosts serve the root's 404.html for a missing page at any depth, so its link home is absolute when it can be.
                 var home = Url("index.html") ?? "index.html";
-                Add(NotFoundPage, strings["notfound.title"], strings["description.notfound"], MarkdownHtml.ToHtml(_templates.Render("404.md", new { Home = home }, strings)), [], null, null);
+                Add(NotFoundPage, strings["notfound.title"], strings["description.notfound"], BodyHtml(_templates.Render("404.md", new { Home = home }, strings), strings), [], null, null);
             }
 
             if (_options.Search)
