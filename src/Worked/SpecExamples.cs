@@ -77,6 +77,7 @@ public static class SpecExamples
         example = new WorkedExample(file.Id, file.Title ?? file.Id, file.Summary ?? string.Empty, null, Claims(file.Claims, graph), file.Errata)
         {
             Runner = _ => Run(example!, file),
+            Remarks = file.Remarks,
         };
         return example;
     }

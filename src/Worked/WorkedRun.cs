@@ -99,6 +99,8 @@ public sealed class WorkedRun
         return new LessonSource(Example.Id, Example.Title, Example.Summary, setting, Trace, parameters, Updates, Checks, LearningRate)
         {
             Batch = Network is { } batch ? MiniBatch.Of(batch, Trace) : null,
+            Biases = Network is { } biased ? biased.Biases.ToHashSet() : new HashSet<Node>(),
+            Remarks = Example.Remarks,
         };
     }
 

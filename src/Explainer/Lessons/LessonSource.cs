@@ -30,4 +30,13 @@ public sealed record LessonSource(
 {
     /// <summary>Gets the mini-batch the trace is of, which lays the lesson out sample by sample; null for one sample or a graph that is not a network.</summary>
     public MiniBatch? Batch { get; init; }
+
+    /// <summary>Gets the parameters that are biases, which a bias policy may hold back; empty for a graph that is not a network.</summary>
+    public IReadOnlySet<Node> Biases { get; init; } = new HashSet<Node>();
+
+    /// <summary>Gets a value indicating whether the backward pass also shows the gradients of fixed inputs (<see cref="NodeKind.Input"/>); they are left out otherwise, save those a claim checks.</summary>
+    public bool ShowInputGradients { get; init; }
+
+    /// <summary>Gets the author's remarks on steps, keyed by quantity (<c>grad:w1</c>), said after a step's own note; empty for none.</summary>
+    public IReadOnlyDictionary<string, string> Remarks { get; init; } = new Dictionary<string, string>();
 }

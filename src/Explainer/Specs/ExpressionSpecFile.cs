@@ -24,6 +24,9 @@ public sealed record ExpressionSpecFile(
     IReadOnlyList<SpecClaim> Claims,
     IReadOnlyList<Erratum> Errata)
 {
+    /// <summary>Gets the author's remarks on steps, keyed by quantity (<c>grad:w1</c>); empty for none.</summary>
+    public IReadOnlyDictionary<string, string> Remarks { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Builds the computation graph; the loader has built it once already, so this cannot fail.</summary>
     /// <returns>The graph.</returns>
     public ComputationGraph BuildGraph()

@@ -153,6 +153,22 @@ public sealed class ExpressionSpecTests
         graph["a1_1[2]"].Symbol.ShouldBe("y_2");
     }
 
+    [Fact]
+    public void Load_Remarks_AreKeptByQuantity()
+    {
+        var example = Example("statements: ['y = 2*x']\ninputs: {x: 1}\nremarks: {'grad:x': 'two, by the rule for a product'}\n");
+
+        example.Remarks.ShouldBe(new Dictionary<string, string> { ["grad:x"] = "two, by the rule for a product" });
+    }
+
+    [Fact]
+    public void Load_RemarkOfNoNode_IsRefusedWhereItIsWritten()
+    {
+        var result = SpecLoader.Parse("kind: expression\nid: t\nstatements: ['y = 2*x']\ninputs: {x: 1}\nremarks: {'grad:q': 'none'}\n", "t.yaml");
+
+        result.Messages.ShouldBe(["t.yaml:5:11: remarks: 'grad:q' names no node of the graph"]);
+    }
+
     private static ComputationGraph Graph(string body) => Example(body).Run().Graph;
 
     private static WorkedExample Example(string body)
