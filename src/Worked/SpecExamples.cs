@@ -62,6 +62,7 @@ public static class SpecExamples
             Runner = policy => Run(example!, file.Network, policy),
             Optimizer = file.Optimizer,
             Steps = file.Steps,
+            ShowInputGradients = file.ShowInputGradients,
         };
         return example;
     }
@@ -78,6 +79,7 @@ public static class SpecExamples
         {
             Runner = _ => Run(example!, file),
             Remarks = file.Remarks,
+            ShowInputGradients = file.ShowInputGradients,
         };
         return example;
     }

@@ -101,6 +101,7 @@ public sealed class WorkedRun
             Batch = Network is { } batch ? MiniBatch.Of(batch, Trace) : null,
             Biases = Network is { } biased ? biased.Biases.ToHashSet() : new HashSet<Node>(),
             Remarks = Example.Remarks,
+            ShowInputGradients = Example.ShowInputGradients,
         };
     }
 

@@ -105,7 +105,7 @@ internal static class ExpressionSpecReader
             var remarks = _checks.Remarks(root.Get("remarks"), graph);
             return diagnostics.Count > before
                 ? null
-                : new ExpressionSpecFile(id, title, summary, program, bindings with { Symbols = names }, rate, claims, errata) { Remarks = remarks };
+                : new ExpressionSpecFile(id, title, summary, program, bindings with { Symbols = names }, rate, claims, errata) { Remarks = remarks, ShowInputGradients = SpecGraphChecks.ShowsInputGradients(root.Get("show")) };
         }
 
         /// <summary>Parses the statements as one program, one per line, each diagnostic mapped back to its statement.</summary>

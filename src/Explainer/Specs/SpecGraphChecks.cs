@@ -127,6 +127,10 @@ internal sealed partial class SpecGraphChecks(SpecDiagnostics diagnostics)
         return remarks;
     }
 
+    /// <summary>Reads <c>show</c>: whether the lesson also shows the gradients of the fixed inputs (<c>input-gradients</c>).</summary>
+    public static bool ShowsInputGradients(SpecNode? node)
+        => node is { Kind: SpecNodeKind.Sequence } && node.Items.Any(i => Text(i) == "input-gradients");
+
     /// <summary>Reads <c>errata</c>: slips in the author's material that are not numbers.</summary>
     public static List<Erratum> Errata(SpecNode? node)
     {

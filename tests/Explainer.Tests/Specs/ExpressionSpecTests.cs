@@ -1,5 +1,6 @@
 using Explainer.Expressions;
 using Explainer.Graph;
+using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Specs;
@@ -159,6 +160,17 @@ public sealed class ExpressionSpecTests
         var example = Example("statements: ['y = 2*x']\ninputs: {x: 1}\nremarks: {'grad:x': 'two, by the rule for a product'}\n");
 
         example.Remarks.ShouldBe(new Dictionary<string, string> { ["grad:x"] = "two, by the rule for a product" });
+    }
+
+    [Fact]
+    public void Lesson_ShowInputGradients_KeepsTheInputsSteps()
+    {
+        const string Body = "statements: ['y = w*x']\ninputs: {x: 3, w: 2}\nparameters: [w]\n";
+
+        string Backward(string extra) => string.Join(",", LessonBuilder.Build(Example(Body + extra).Run().ToLessonSource(), new DisplayOptions(10))
+            .Steps.Where(s => s.Kind == StepKind.Backward).Select(s => s.Node).Order(StringComparer.Ordinal));
+
+        (Backward(string.Empty), Backward("show: [input-gradients]\n")).ShouldBe(("w,y", "w,x,y"));
     }
 
     [Fact]
