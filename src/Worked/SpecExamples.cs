@@ -62,6 +62,7 @@ public static class SpecExamples
             Runner = policy => Run(example!, file.Network, policy),
             Optimizer = file.Optimizer,
             Steps = file.Steps,
+            ShowInputGradients = file.ShowInputGradients,
         };
         return example;
     }
@@ -77,6 +78,8 @@ public static class SpecExamples
         example = new WorkedExample(file.Id, file.Title ?? file.Id, file.Summary ?? string.Empty, null, Claims(file.Claims, graph), file.Errata)
         {
             Runner = _ => Run(example!, file),
+            Remarks = file.Remarks,
+            ShowInputGradients = file.ShowInputGradients,
         };
         return example;
     }

@@ -25,6 +25,12 @@ public sealed record WorkedExample(
     /// <summary>Gets the optimizer <c>train</c> uses when none is named on the command line; null for SGD at the example's rate.</summary>
     public OptimizerSettings? Optimizer { get; init; }
 
+    /// <summary>Gets the author's remarks on steps, keyed by quantity (<c>grad:w1</c>); empty for none.</summary>
+    public IReadOnlyDictionary<string, string> Remarks { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Gets a value indicating whether the lesson also shows the gradients of the fixed inputs.</summary>
+    public bool ShowInputGradients { get; init; }
+
     /// <summary>Gets how many steps <c>train</c> takes when <c>--steps</c> is not given.</summary>
     public int Steps { get; init; } = 1;
 

@@ -101,6 +101,9 @@ public sealed class WorkedRun
             Batch = Network is { } batch ? MiniBatch.Of(batch, Trace) : null,
             Deltas = Network is not null,
             PrintedAfterUpdate = PostValues.AfterUpdate(Example.Id, Policy),
+            Biases = Network is { } biased ? biased.Biases.ToHashSet() : new HashSet<Node>(),
+            Remarks = Example.Remarks,
+            ShowInputGradients = Example.ShowInputGradients,
         };
     }
 

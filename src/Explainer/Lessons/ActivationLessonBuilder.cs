@@ -33,6 +33,7 @@ public static class ActivationLessonBuilder
         foreach (var entry in entries)
         {
             var steps = new List<LessonStep>();
+            var rows = new List<IReadOnlyList<Real>>();
             foreach (var x in points)
             {
                 var xTex = display.Tex(x);
@@ -47,6 +48,7 @@ public static class ActivationLessonBuilder
                         entry.Op.Formula(["x"]), entry.Op.Formula([xTex]), f, display.Text(f), [], null),
                     Message.Of("label.function_at", ("name", entry.Anchor), ("x", x10))));
                 var slope = entry.Op.LocalPartial(0, [x], f);
+                rows.Add([x, f, slope]);
                 steps.Add(LessonBuilder.Answered(
                     new LessonStep(
                         LessonBuilder.Anchor(entry.Anchor, $"df-{at}"), StepKind.Backward, entry.Anchor, $"f'({xText})",
@@ -62,7 +64,8 @@ public static class ActivationLessonBuilder
                 }
             }
 
-            sections.Add(new Section(entry.Anchor, entry.Title, entry.Intro, steps));
+            // The table gives the whole function at a glance (and is what a plot of it draws); the steps below work each value out.
+            sections.Add(new Section(entry.Anchor, entry.Title, entry.Intro, steps) { Table = new LessonTable(["x", "f(x)", "f'(x)"], rows) });
         }
 
         return new Lesson(id, title, summary, setting, display, sections, [], []);

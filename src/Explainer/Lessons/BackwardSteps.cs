@@ -142,7 +142,7 @@ internal sealed class BackwardSteps
         var value = _trace.Gradient(node);
         var valueText = _display.Text(value);
         var note = contributions.Count > 1
-            ? Message.Of("note.paths", ("name", node.Name), ("consumers", Message.Of("list.and", ("first", string.Join(", ", contributions.SkipLast(1).Select(c => c.Consumer.Name))), ("last", contributions[^1].Consumer.Name))), ("count", contributions.Count))
+            ? Message.Of("note.paths", ("name", Dollar(node.Symbol)), ("consumers", Message.Of("list.and", ("first", string.Join(", ", contributions.SkipLast(1).Select(c => Dollar(c.Consumer.Symbol)))), ("last", Dollar(contributions[^1].Consumer.Symbol)))), ("count", contributions.Count))
             : null;
         return new LessonStep(
             LessonBuilder.Anchor("backward", node.Name),
@@ -325,4 +325,6 @@ internal sealed class BackwardSteps
             }
         }
     }
+
+    private static string Dollar(string tex) => $"${tex}$";
 }

@@ -26,6 +26,9 @@ public sealed record Lesson(
     /// <summary>Gets the rows of a comparison of several runs (the optimizers lesson); empty for a single trace.</summary>
     public IReadOnlyList<ComparisonRow> Comparison { get; init; } = [];
 
+    /// <summary>Gets a value indicating whether the lesson takes an update step (a learning rate or updates); an expression graph with gradients only has none, so no Updates section and no values after.</summary>
+    public bool HasUpdateStep { get; init; }
+
     /// <summary>Gets every step of every section, in order (a section's given values before its steps).</summary>
     public IEnumerable<LessonStep> Steps => Sections.SelectMany(s => s.Given.Concat(s.Steps));
 }

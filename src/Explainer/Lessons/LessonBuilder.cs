@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Explainer.Checking;
 using Explainer.Graph;
 using Explainer.Networks;
@@ -13,7 +14,7 @@ namespace Explainer.Lessons;
 /// Backward steps derive each local partial from its op's rule, then write the chain rule with numbers, δ = ∂E/∂net
 /// reused in networks (<see cref="BackwardSteps"/>); after the updates, the loss they leave (<see cref="AfterUpdate"/>).
 /// </remarks>
-public static class LessonBuilder
+public static partial class LessonBuilder
 {
     private static readonly HashSet<string> LossOps = new(StringComparer.Ordinal) { "half_squared_error", "squared_error", "mean", "cross_entropy" };
 
@@ -34,6 +35,10 @@ public static class LessonBuilder
         var claims = source.Checks.ToLookup(c => AnchorOf(c.Claim.Quantity));
         var marker = new Marker(trace, source.Updates, source.LearningRate);
 
+        // "The loss" is a section only where there is a target to be far from; an expression's output is its last value.
+        var hasTarget = graph.Nodes.Any(n => n.Kind == NodeKind.Target);
+        var hasUpdateStep = source.Updates.Count > 0 || source.LearningRate is not null;
+
         // Each step's answer is made before its value is displayed: its twenty digits may narrow the enclosure of a value
         // that cannot be decided (one that may be exactly zero), and the lesson then shows the narrower one, as every
         // later display of that value does.
@@ -46,7 +51,7 @@ public static class LessonBuilder
         LessonStep Computed(Node node)
         {
             var answer = Answer(QuantityKey.Value(node.Name), node.Value);
-            var isLoss = node == output || LossOps.Contains(node.Op!.Name);
+            var isLoss = hasTarget && (node == output || LossOps.Contains(node.Op!.Name));
             var substituted = node.Op!.Formula(node.Inputs.Select(i => display.Tex(i.Value)).ToList());
             return new LessonStep(Anchor("forward", node.Name), isLoss ? StepKind.Loss : StepKind.Forward, node.Name, node.Symbol, node.Formula, substituted, node.Value, display.Text(node.Value), Claims(claims, Anchor("forward", node.Name)), null)
             {
@@ -83,7 +88,11 @@ public static class LessonBuilder
                 (step.Kind == StepKind.Loss ? loss : forward).Add(step);
             }
 
-            sections.Add(new("setup", Message.Of("section.setup.title"), Message.Of("section.setup.intro"), given));
+            var samples = SampleTable(graph, claims);
+            sections.Add(new("setup", Message.Of("section.setup.title"), Message.Of("section.setup.intro"), [.. given.Where(g => samples is null || !samples.Value.Nodes.Contains(g.Node))])
+            {
+                Table = samples?.Table,
+            });
             sections.Add(new("forward", Message.Of("section.forward.title"), Message.Of("section.forward.intro"), forward));
             if (loss.Count > 0)
             {
@@ -105,6 +114,12 @@ public static class LessonBuilder
         var steps = new BackwardSteps(trace, display, source.Deltas, source.Updates.Select(u => u.Parameter));
         foreach (var node in steps.Order())
         {
+            // A fixed input is not learned: its gradient is noise unless the source asks for it or a claim checks it.
+            if (node.Kind == NodeKind.Input && !source.ShowInputGradients && !claims[Anchor("backward", node.Name)].Any())
+            {
+                continue;
+            }
+
             // A batch's shared parameters get their own section: the sum or mean of the samples' gradients.
             if (batch is null || node.Kind != NodeKind.Parameter)
             {
@@ -119,13 +134,22 @@ public static class LessonBuilder
         {
             var update = source.Updates.FirstOrDefault(u => u.Parameter == p);
             var gradient = trace.Gradient(p);
+            if (!hasUpdateStep)
+            {
+                summary.Add(new SummaryRow(p.Name, p.Symbol, p.Value, gradient, p.Value, false));
+                continue;
+            }
+
             var target = $"{p.Symbol}^{{+}}";
             var answer = Answer(QuantityKey.Update(p.Name), update?.New ?? p.Value);
             if (update is null)
             {
-                var note = source.LearningRate is { } rate
-                    ? Message.Of("note.not_updated_would", ("name", p.Name), ("gradient", gradient), ("would", p.Value - (rate * gradient)))
-                    : Message.Of("note.not_updated", ("name", p.Name));
+                // Only a bias is held back by a bias policy; anything else a step leaves alone is simply not updated.
+                var name = Dollar(p.Symbol);
+                var note = !source.Biases.Contains(p) ? Message.Of("note.not_updated_plain", ("name", name))
+                    : source.LearningRate is { } rate
+                    ? Message.Of("note.not_updated_would", ("name", name), ("gradient", gradient), ("would", p.Value - (rate * gradient)))
+                    : Message.Of("note.not_updated", ("name", name));
                 updates.Add(new LessonStep(Anchor("update", p.Name), StepKind.Update, p.Name, target, p.Symbol, display.Tex(p.Value), p.Value, display.Text(p.Value), Claims(claims, Anchor("update", p.Name)), note)
                 {
                     Answer = answer,
@@ -159,7 +183,12 @@ public static class LessonBuilder
             sections.Add(after);
         }
 
-        return new Lesson(source.Id, source.Title, source.Summary, source.Setting, display, sections, summary, source.Checks);
+        if (source.Remarks.Count > 0)
+        {
+            sections = [.. sections.Select(s => s with { Steps = [.. s.Steps.Select(step => Remarked(step, source.Remarks))] })];
+        }
+
+        return new Lesson(source.Id, source.Title, source.Summary, source.Setting, display, sections, summary, source.Checks) { HasUpdateStep = hasUpdateStep };
     }
 
     /// <summary>A batch's setup (the shared parameters), one section per sample (its data, forward pass and loss), and the batch loss.</summary>
@@ -190,6 +219,69 @@ public static class LessonBuilder
         return sections;
     }
 
+    /// <summary>The inputs and targets of a graph with one loss per sample (the AND neuron's truth table) as a table, a row per sample; null for any other graph.</summary>
+    /// <remarks>
+    /// A sample is a target with the inputs its loss depends on. The table needs two or more samples with as many inputs
+    /// each, no input in two of them, every input in one, and no claim on any of them (a claim is shown with its value).
+    /// A column is named by the first row's symbol, without the sample's superscript <c>^{(00)}</c> when the whole row has it.
+    /// </remarks>
+    private static (LessonTable Table, HashSet<string> Nodes)? SampleTable(ComputationGraph graph, ILookup<string, ClaimCheck> claims)
+    {
+        var targets = graph.Nodes.Where(n => n.Kind == NodeKind.Target).ToList();
+        if (targets.Count < 2)
+        {
+            return null;
+        }
+
+        var rows = new List<List<Node>>();
+        foreach (var target in targets)
+        {
+            var loss = graph.Nodes.FirstOrDefault(n => n.Inputs.Contains(target));
+            if (loss is null)
+            {
+                return null;
+            }
+
+            rows.Add([.. Ancestors(loss).Where(n => n.Kind == NodeKind.Input).OrderBy(n => n.Id), target]);
+        }
+
+        var cells = rows.SelectMany(r => r).ToList();
+        if (rows.Any(r => r.Count != rows[0].Count) || cells.Distinct().Count() != cells.Count
+            || cells.Count(n => n.Kind == NodeKind.Input) != graph.Nodes.Count(n => n.Kind == NodeKind.Input)
+            || cells.Any(n => claims[Anchor("forward", n.Name)].Any()))
+        {
+            return null;
+        }
+
+        var named = rows[0].Select(n => SampleSuperscript().Match(n.Symbol)).ToList();
+        var columns = named.All(m => m.Success) && named.Select(m => m.Groups["sample"].Value).Distinct().Count() == 1
+            ? named.Select(m => m.Groups["base"].Value).ToList()
+            : rows[0].Select(n => n.Symbol).ToList();
+        return (new LessonTable(columns, [.. rows.Select(r => (IReadOnlyList<Real>)[.. r.Select(n => n.Value)])]) { IsGiven = true }, [.. cells.Select(n => n.Name)]);
+    }
+
+    /// <summary>Every node <paramref name="node"/> is computed from, directly or not.</summary>
+    private static HashSet<Node> Ancestors(Node node)
+    {
+        var seen = new HashSet<Node>();
+        var stack = new Stack<Node>(node.Inputs);
+        while (stack.TryPop(out var n))
+        {
+            if (seen.Add(n))
+            {
+                foreach (var i in n.Inputs)
+                {
+                    stack.Push(i);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    [GeneratedRegex(@"^(?<base>.+)\^\{\((?<sample>[^()]*)\)\}$")]
+    private static partial Regex SampleSuperscript();
+
     /// <summary>Each shared parameter's gradient as the sum or mean of its gradients in the samples alone.</summary>
     /// <remarks>The batch loss's own formula gives the form: ∂/∂θ of a sum (or mean) of the samples' losses is the sum (or mean) of their gradients.</remarks>
     private static Section BatchGradients(MiniBatch batch, DisplayOptions display, ILookup<string, ClaimCheck> claims, Func<QuantityKey, Real, StepAnswer> answer)
@@ -205,7 +297,7 @@ public static class LessonBuilder
             var substituted = loss.Op.Formula([.. g.Samples.Select(display.Tex)]);
             return new LessonStep(
                 Anchor("backward", p.Name), StepKind.Backward, p.Name, Partial(loss, p), symbolic, substituted, g.Value, display.Text(g.Value), Claims(claims, Anchor("backward", p.Name)),
-                Message.Of("note.shared_gradient", ("name", p.Name), ("count", count), ("reduction", word)))
+                Message.Of("note.shared_gradient", ("name", Dollar(p.Symbol)), ("count", count), ("reduction", word)))
             {
                 Answer = made,
             };
@@ -217,6 +309,20 @@ public static class LessonBuilder
             ? Message.Of("section.batch_gradients.intro", ("reduction", word), ("gradient", gradient))
             : Message.Of("section.batch_gradients.intro_over", ("reduction", word), ("gradient", gradient), ("over", Dollar($"{Partial(loss, first)} = {display.Tex(upstream)}")));
         return new Section("batch-gradients", Message.Of("section.batch_gradients.title"), intro, steps);
+    }
+
+    /// <summary>The step with the author's remark on its quantity, if the remarks have one.</summary>
+    private static LessonStep Remarked(LessonStep step, IReadOnlyDictionary<string, string> remarks)
+    {
+        var key = step.Kind switch
+        {
+            StepKind.Forward or StepKind.Loss => "value:" + step.Node,
+            StepKind.Backward => "grad:" + step.Node,
+            _ => null,
+        };
+        return key is not null && remarks.TryGetValue(key, out var remark)
+            ? step with { AuthorRemark = remark }
+            : step;
     }
 
     /// <summary>A quantity in plain text, as an input's label names it: <c>net_h1</c>, <c>∂E_total/∂w5</c>, <c>w5⁺ (after the update)</c>.</summary>

@@ -36,4 +36,12 @@ public sealed record LessonSource(
 
     /// <summary>Gets what another source prints for the error after the update, checked against it on the page; null for none.</summary>
     public PrintedValue? PrintedAfterUpdate { get; init; }
+    /// <summary>Gets the parameters that are biases, which a bias policy may hold back; empty for a graph that is not a network.</summary>
+    public IReadOnlySet<Node> Biases { get; init; } = new HashSet<Node>();
+
+    /// <summary>Gets a value indicating whether the backward pass also shows the gradients of fixed inputs (<see cref="NodeKind.Input"/>); they are left out otherwise, save those a claim checks.</summary>
+    public bool ShowInputGradients { get; init; }
+
+    /// <summary>Gets the author's remarks on steps, keyed by quantity (<c>grad:w1</c>), said after a step's own note; empty for none.</summary>
+    public IReadOnlyDictionary<string, string> Remarks { get; init; } = new Dictionary<string, string>();
 }

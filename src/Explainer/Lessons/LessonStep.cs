@@ -42,6 +42,9 @@ public sealed record LessonStep(
     /// <summary>Gets what a learner's number for this step is judged against; null for a given value.</summary>
     public StepAnswer? Answer { get; init; }
 
+    /// <summary>Gets the author's remark on the step's quantity (from the example's <c>remarks</c>), said after its note; null for none.</summary>
+    public string? AuthorRemark { get; init; }
+
     /// <summary>Gets a value indicating whether the step states a given value rather than computing one.</summary>
     public bool IsGiven => Kind == StepKind.Given;
 

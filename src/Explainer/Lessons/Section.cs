@@ -11,4 +11,7 @@ public sealed record Section(string Anchor, Message Title, Message Intro, IReadO
 {
     /// <summary>Gets the values the section starts from (a mini-batch sample's inputs and targets), shown as a list before its steps; empty for most sections.</summary>
     public IReadOnlyList<LessonStep> Given { get; init; } = [];
+
+    /// <summary>Gets values shown as a table before the section's steps (a truth table, an activation at its points); null for none.</summary>
+    public LessonTable? Table { get; init; }
 }

@@ -26,16 +26,21 @@ public static class TrainingLessonBuilder
         {
             var o = run.Optimizer;
             var steps = new List<LessonStep>();
-            foreach (var step in run.Steps)
+            for (var i = 0; i < run.Steps.Count; i++)
             {
                 // θ^(t) is the value after t steps, θ^(0) the start; g^(t) and E^(t−1) are taken at θ^(t−1).
+                var step = run.Steps[i];
+                var next = i + 1 < run.Steps.Count ? run.Steps[i + 1] : null;
                 var t = step.Number;
                 var before = step.Number - 1;
                 var lossName = step.Network.Graph.Output;
+                var lossNote = i > 0 && Rose(run.Steps[i - 1].Loss, step.Loss)
+                    ? Message.Of("content.note.loss_rose", ("step", t), ("previous", before), ("earlier", run.Steps[i - 1].Loss))
+                    : Message.Of("note.loss_before", ("step", t));
                 steps.Add(LessonBuilder.Answered(
                     new LessonStep(
                         LessonBuilder.Anchor(o.Name, $"t{t}-loss"), StepKind.Loss, lossName.Name, $"{lossName.Symbol}^{{({before})}}", string.Empty, string.Empty,
-                        step.Loss, display.Text(step.Loss), [], Message.Of("note.loss_before", ("step", t))),
+                        step.Loss, display.Text(step.Loss), [], lossNote),
                     Message.Of("label.loss_before", ("name", lossName.Name), ("step", t))));
                 foreach (var u in step.Updates.Where(u => shown.Contains(u.Parameter.Name)))
                 {
@@ -56,11 +61,15 @@ public static class TrainingLessonBuilder
                     }
 
                     var delta = u.Quantities.FirstOrDefault(q => q.Name is "step" or "v");
+                    var later = next?.Updates.FirstOrDefault(n => n.Parameter.Name == p.Name);
+                    var passed = later is not null && Sign(u.Gradient) * Sign(later.Gradient) < 0
+                        ? Message.Of("content.note.passed_minimum", ("name", $"${p.Symbol}$"), ("step", t), ("next", t + 1), ("gradient", later.Gradient))
+                        : null;
                     steps.Add(LessonBuilder.Answered(
                         new LessonStep(
                             LessonBuilder.Anchor(o.Name, $"t{t}-{p.Name}"), StepKind.Update, p.Name, $"{p.Symbol}^{{({t})}}",
                             $"{p.Symbol}^{{({before})}} + {(delta is null ? "\\Delta\\theta" : delta.Symbol)}^{{({t})}}", $"{display.Tex(u.Old)} + {display.Tex(delta?.Value ?? (u.New - u.Old))}",
-                            u.New, display.Text(u.New), [], null),
+                            u.New, display.Text(u.New), [], passed),
                         Message.Of("label.after_step", ("name", p.Name), ("step", t))));
                 }
             }
@@ -69,7 +78,10 @@ public static class TrainingLessonBuilder
             steps.Add(LessonBuilder.Answered(
                 new LessonStep(
                     LessonBuilder.Anchor(o.Name, "final-loss"), StepKind.Loss, final.Name, $"{final.Symbol}^{{({run.Steps.Count})}}", string.Empty, string.Empty,
-                    run.FinalLoss, display.Text(run.FinalLoss), [], Message.Of("note.loss_after", ("steps", run.Steps.Count))),
+                    run.FinalLoss, display.Text(run.FinalLoss), [],
+                    Rose(run.Steps[^1].Loss, run.FinalLoss)
+                        ? Message.Of("content.note.loss_after_rose", ("steps", run.Steps.Count), ("earlier", run.Steps[^1].Loss))
+                        : Message.Of("note.loss_after", ("steps", run.Steps.Count))),
                 Message.Of("label.loss_after", ("name", final.Name), ("steps", run.Steps.Count))));
             var hyper = string.Join(", ", o.Hyperparameters.Select(h => $"{h.Symbol} = {display.Text(h.Value)}"));
             sections.Add(new Section(o.Name, Message.Of(Key(o.Kind) + ".title"), Message.Of("optimizer.intro", ("rule", Message.Of(Key(o.Kind) + ".rule")), ("source", o.Source), ("hyperparameters", hyper)), steps));
@@ -78,6 +90,12 @@ public static class TrainingLessonBuilder
         var comparison = runs.Select(r => new ComparisonRow(Message.Of(Key(r.Optimizer.Kind) + ".title"), r.Optimizer.Name, r.Steps.Count, r.Steps[0].Loss, r.FinalLoss)).ToList();
         return new Lesson(id, title, summary, setting, display, sections, [], []) { Comparison = comparison };
     }
+
+    /// <summary>Whether the loss rose from <paramref name="before"/> to <paramref name="after"/>, as far as the enclosures decide: a step that overshot.</summary>
+    private static bool Rose(Real before, Real after) => Real.TryCompare(after, before) > 0;
+
+    /// <summary>The sign of a gradient, or 0 when it cannot be decided (a gradient that may be exactly 0 passes no minimum).</summary>
+    private static int Sign(Real value) => Real.TryCompare(value, Real.Zero) ?? 0;
 
     /// <summary>The string-table prefix of a rule: <c>optimizer.adam</c>.</summary>
     private static string Key(OptimizerKind kind) => "optimizer." + kind.ToString().ToLowerInvariant();

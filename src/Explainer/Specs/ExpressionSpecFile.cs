@@ -24,6 +24,12 @@ public sealed record ExpressionSpecFile(
     IReadOnlyList<SpecClaim> Claims,
     IReadOnlyList<Erratum> Errata)
 {
+    /// <summary>Gets the author's remarks on steps, keyed by quantity (<c>grad:w1</c>); empty for none.</summary>
+    public IReadOnlyDictionary<string, string> Remarks { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Gets a value indicating whether the lesson also shows the gradients of the fixed inputs (<c>show: [input-gradients]</c>).</summary>
+    public bool ShowInputGradients { get; init; }
+
     /// <summary>Builds the computation graph; the loader has built it once already, so this cannot fail.</summary>
     /// <returns>The graph.</returns>
     public ComputationGraph BuildGraph()

@@ -102,9 +102,10 @@ internal static class ExpressionSpecReader
             IReadOnlyCollection<Node> trainable = rate is null ? [] : [.. graph.Nodes.Where(n => n.Kind == NodeKind.Parameter)];
             var claims = _checks.Claims(root.Get("claims"), graph, trainable);
             var errata = SpecGraphChecks.Errata(root.Get("errata"));
+            var remarks = _checks.Remarks(root.Get("remarks"), graph);
             return diagnostics.Count > before
                 ? null
-                : new ExpressionSpecFile(id, title, summary, program, bindings with { Symbols = names }, rate, claims, errata);
+                : new ExpressionSpecFile(id, title, summary, program, bindings with { Symbols = names }, rate, claims, errata) { Remarks = remarks, ShowInputGradients = SpecGraphChecks.ShowsInputGradients(root.Get("show")) };
         }
 
         /// <summary>Parses the statements as one program, one per line, each diagnostic mapped back to its statement.</summary>

@@ -27,4 +27,7 @@ public sealed record NetworkSpecFile(
 {
     /// <summary>Gets the slips in the author's material that are not numbers.</summary>
     public IReadOnlyList<Erratum> Errata { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether the lesson also shows the gradients of the fixed inputs (<c>show: [input-gradients]</c>).</summary>
+    public bool ShowInputGradients { get; init; }
 }

@@ -73,7 +73,7 @@ internal static partial class NetworkSpecReader
 
             var names = _checks.Names(root.Get("names"), network.Graph);
             var claims = _checks.Claims(root.Get("claims"), network.Graph, network.Trainable);
-            return new NetworkSpecFile(id, title, summary, spec with { Symbols = names }, optimizer, steps, reduction, names, claims) { Errata = SpecGraphChecks.Errata(root.Get("errata")) };
+            return new NetworkSpecFile(id, title, summary, spec with { Symbols = names }, optimizer, steps, reduction, names, claims) { Errata = SpecGraphChecks.Errata(root.Get("errata")), ShowInputGradients = SpecGraphChecks.ShowsInputGradients(root.Get("show")) };
         }
 
         private static string? Text(SpecNode? node) => SpecGraphChecks.Text(node);

@@ -101,6 +101,36 @@ internal sealed partial class SpecGraphChecks(SpecDiagnostics diagnostics)
         return claims;
     }
 
+    /// <summary>Reads <c>remarks</c>: the author's words on a step, keyed by its quantity (<c>grad:w1</c>), each naming a node of <paramref name="graph"/>.</summary>
+    public Dictionary<string, string> Remarks(SpecNode? node, ComputationGraph graph)
+    {
+        var remarks = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is not { Kind: SpecNodeKind.Mapping })
+        {
+            return remarks;
+        }
+
+        var known = graph.Nodes.Select(n => n.Name).ToList();
+        foreach (var (key, value) in node.Entries)
+        {
+            var name = key.Text[(key.Text.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            if (!known.Contains(name))
+            {
+                diagnostics.Add(key, $"remarks: '{key.Text}' names no node of the graph");
+            }
+            else if (Text(value) is { } text)
+            {
+                remarks[key.Text] = text;
+            }
+        }
+
+        return remarks;
+    }
+
+    /// <summary>Reads <c>show</c>: whether the lesson also shows the gradients of the fixed inputs (<c>input-gradients</c>).</summary>
+    public static bool ShowsInputGradients(SpecNode? node)
+        => node is { Kind: SpecNodeKind.Sequence } && node.Items.Any(i => Text(i) == "input-gradients");
+
     /// <summary>Reads <c>errata</c>: slips in the author's material that are not numbers.</summary>
     public static List<Erratum> Errata(SpecNode? node)
     {

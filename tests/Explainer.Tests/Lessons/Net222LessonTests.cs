@@ -126,7 +126,7 @@ public sealed partial class Net222LessonTests
     {
         var (_, lesson) = LessonRuns.Build(Id);
 
-        LessonRuns.English(LessonRuns.Step(lesson, "backward-out-h1").Note).ShouldBe("out_h1 feeds net_o1 and net_o2, so its gradient is the sum over 2 paths.");
+        LessonRuns.English(LessonRuns.Step(lesson, "backward-out-h1").Note).ShouldBe(@"$\mathrm{out}_{h1}$ feeds $\mathrm{net}_{o1}$ and $\mathrm{net}_{o2}$, so its gradient is the sum over 2 paths.");
     }
 
     [Theory]
@@ -179,7 +179,7 @@ public sealed partial class Net222LessonTests
 
         var step = LessonRuns.Step(lesson, "update-" + bias);
 
-        (step.Value == Real.Parse(value), LessonRuns.English(step.Note).Contains($"{bias} is not updated", StringComparison.Ordinal)).ShouldBe((true, true), LessonRuns.English(step.Note));
+        (step.Value == Real.Parse(value), LessonRuns.English(step.Note).Contains($"$b_{{{bias[1..]}}}$ is not updated", StringComparison.Ordinal)).ShouldBe((true, true), LessonRuns.English(step.Note));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class LessonPageHtmlTests(BuiltSiteFixture site)
     [InlineData("backward-w1", "0.000438568")]
     public void NotesClaim_IsQuotedWithItsStep(string anchor, string printed)
     {
-        _page.Step(anchor).Where(e => e.LocalName == "blockquote").Select(e => e.QuerySelector("strong")?.TextContent).ShouldContain(printed);
+        _page.Step(anchor).Where(e => e.ClassList.Contains("claim")).SelectMany(e => e.QuerySelectorAll("blockquote strong")).Select(s => s.TextContent).ShouldContain(printed);
     }
 
     [Theory]

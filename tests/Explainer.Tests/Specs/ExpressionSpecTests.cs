@@ -1,5 +1,6 @@
 using Explainer.Expressions;
 using Explainer.Graph;
+using Explainer.Lessons;
 using Explainer.Networks;
 using Explainer.Numbers;
 using Explainer.Specs;
@@ -151,6 +152,33 @@ public sealed class ExpressionSpecTests
         graph["W1_1_1"].Symbol.ShouldBe("\\omega");
         graph["a1_1[1]"].Symbol.ShouldBe("{y}^{[1]}");
         graph["a1_1[2]"].Symbol.ShouldBe("y_2");
+    }
+
+    [Fact]
+    public void Load_Remarks_AreKeptByQuantity()
+    {
+        var example = Example("statements: ['y = 2*x']\ninputs: {x: 1}\nremarks: {'grad:x': 'two, by the rule for a product'}\n");
+
+        example.Remarks.ShouldBe(new Dictionary<string, string> { ["grad:x"] = "two, by the rule for a product" });
+    }
+
+    [Fact]
+    public void Lesson_ShowInputGradients_KeepsTheInputsSteps()
+    {
+        const string Body = "statements: ['y = w*x']\ninputs: {x: 3, w: 2}\nparameters: [w]\n";
+
+        string Backward(string extra) => string.Join(",", LessonBuilder.Build(Example(Body + extra).Run().ToLessonSource(), new DisplayOptions(10))
+            .Steps.Where(s => s.Kind == StepKind.Backward).Select(s => s.Node).Order(StringComparer.Ordinal));
+
+        (Backward(string.Empty), Backward("show: [input-gradients]\n")).ShouldBe(("w,y", "w,x,y"));
+    }
+
+    [Fact]
+    public void Load_RemarkOfNoNode_IsRefusedWhereItIsWritten()
+    {
+        var result = SpecLoader.Parse("kind: expression\nid: t\nstatements: ['y = 2*x']\ninputs: {x: 1}\nremarks: {'grad:q': 'none'}\n", "t.yaml");
+
+        result.Messages.ShouldBe(["t.yaml:5:11: remarks: 'grad:q' names no node of the graph"]);
     }
 
     private static ComputationGraph Graph(string body) => Example(body).Run().Graph;

@@ -28,6 +28,9 @@ internal sealed record LessonView(
     /// <summary>The prefix of a lesson's own texts in a string table: <c>lessons.net-2-2-2.title</c>.</summary>
     public const string LessonsKey = "lessons";
 
+    /// <summary>Gets a value indicating whether the lesson takes an update step; without one, the summary has no values after.</summary>
+    public bool HasUpdateStep { get; init; }
+
     /// <summary>The view of <paramref name="lesson"/> in the language of <paramref name="strings"/>, its citations linked where <paramref name="links"/> lead.</summary>
     /// <exception cref="TemplateException">A message's key is missing from the table, or a placeholder has no argument.</exception>
     public static LessonView Of(Lesson lesson, StringTable strings, CitationLinks? links = null)
@@ -39,18 +42,31 @@ internal sealed record LessonView(
         string Own(string field, string text) => strings.Contains($"{LessonsKey}.{lesson.Id}.{field}") ? strings[$"{LessonsKey}.{lesson.Id}.{field}"] : text;
         StepView Step(LessonStep s) => new(
             s.Anchor, s.Target, s.Symbolic, s.Substituted, s.ValueTex, s.IsGiven, s.IsExact, s.IsUndecided,
-            s.Note is null ? string.Empty : Say(s.Note), [.. s.Claims.Select(c => ClaimView.Of(c, strings, display, links))],
+            Note(s), [.. s.Claims.Select(c => ClaimView.Of(c, strings, display, links))],
             s.IsGiven ? [] : Equations(s), s.Remark is null ? string.Empty : Say(s.Remark));
+
+        // The author's remark follows the engine's note, in the page's language when the table translates it (lessons.ID.remarks.ANCHOR).
+        string Note(LessonStep s)
+        {
+            var note = s.Note is null ? string.Empty : Say(s.Note);
+            return s.AuthorRemark is not { } remark ? note : note.Length == 0 ? Own($"remarks.{s.Anchor}", remark) : $"{note} {Own($"remarks.{s.Anchor}", remark)}";
+        }
         return new LessonView(
             lesson.Id,
             Own("title", lesson.Title),
             Own("summary", lesson.Summary),
             Say(lesson.Setting),
             display.Digits,
-            [.. lesson.Sections.Select(s => new SectionView(s.Anchor, Say(s.Title), Say(s.Intro), [.. s.Given.Select(Step)], [.. s.Steps.Select(Step)]))],
+            [.. lesson.Sections.Select(s => new SectionView(s.Anchor, Say(s.Title), Say(s.Intro), [.. s.Given.Select(Step)], [.. s.Steps.Select(Step)])
+            {
+                Table = s.Table is { } table ? new TableView(table.Columns, [.. table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(display.Text)])], table.IsGiven) : null,
+            })],
             [.. lesson.SummaryTable.Select(r => new SummaryRowView(r.Symbol, display.Text(r.Gradient), display.Text(r.Old), display.Text(r.New), r.Updated))],
             [.. lesson.Comparison.Select(r => new ComparisonRowView(Say(r.Title), r.Anchor, r.Steps, display.Text(r.LossBefore), display.Text(r.LossAfter)))],
-            [.. lesson.Checks.Select(c => ClaimView.Of(c, strings, display, links))]);
+            [.. lesson.Checks.Select(c => ClaimView.Of(c, strings, display, links))])
+        {
+            HasUpdateStep = lesson.HasUpdateStep,
+        };
     }
 
     /// <summary>A step's equations: each local rule it derives (not the one its own equation states), each path's share, then its own, from the rule in symbols down to the value.</summary>
