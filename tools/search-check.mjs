@@ -74,13 +74,14 @@ try {
     page.on("pageerror", e => consoleErrors.push(e.message));
     const response = await page.goto(origin + pagePath + "?q=" + encodeURIComponent(query));
     if (!response || !response.ok()) throw new Error(`${pagePath}: HTTP ${response?.status()}`);
-    // Pagefind first says it is searching, then shows the count and the results, in the page's language; the search is taken
-    // as done once its message and its list of results have stayed the same for a second.
+    // Pagefind first says it is searching ("Searching for …...", "正在搜索 …..."), then shows the count and the results, in the
+    // page's language; the search is taken as done once its message is no longer the searching one (on a loaded machine the
+    // index's fragments can take longer than a second to arrive) and it and the list of results have stayed the same for a second.
     await page.waitForFunction(() => {
       const message = document.querySelector(".pagefind-ui__message")?.textContent?.trim() ?? "";
       const state = message + "|" + document.querySelectorAll(".pagefind-ui__result-link").length;
       const now = Date.now();
-      if (message === "" || window.__searchState !== state) {
+      if (message === "" || message.endsWith("...") || window.__searchState !== state) {
         window.__searchState = state;
         window.__searchSince = now;
         return false;

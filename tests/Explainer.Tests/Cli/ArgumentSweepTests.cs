@@ -11,7 +11,7 @@ public sealed class ArgumentSweepTests
         { "list|extra", 1, "no such folder 'extra'" },
         { "show|missing.yaml", 2, "missing.yaml:1:1: no such file" },
         { "eval|1|--colour", 2, "Unrecognized command or argument '--colour'" },
-        { "show|net-9-9-9", 1, "no worked example 'net-9-9-9'; known: net-2-2-2" },
+        { "show|net-9-9-9", 1, "no worked example 'net-9-9-9'; known: linear-chain, j-graph, logistic-graph, and-neuron, net-2-2-2" },
         { "golden|net222", 1, "no worked example 'net222'" },
         { "train|j-graph", 1, "j-graph is an expression graph with nothing to train" },
         { "gradcheck|logistic-graph|--bias-policy|frozen", 1, "logistic-graph is an expression graph and has no biases; --bias-policy applies to networks only" },

@@ -72,7 +72,8 @@ public sealed partial class SiteExtrasTests(BuiltSiteFixture site) : IDisposable
     [Fact]
     public void MarkdownFiles_LinkOnlyMarkdownFilesDiagramsAndAnchors()
     {
-        var targets = Directory.GetFiles(site.Folder, "*.md").SelectMany(f => MarkdownLink().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Target: m.Groups[1].Value))).ToList();
+        // The notes' own text on a source page is inert inside its HTML block (the notes link images of their own), so it is left out.
+        var targets = Directory.GetFiles(site.Folder, "*.md").SelectMany(f => MarkdownLink().Matches(Regex.Replace(File.ReadAllText(f), "<div class=\"line-text\"[^>]*>.*?</div>", string.Empty)).Select(m => (File: Path.GetFileName(f), Target: m.Groups[1].Value))).ToList();
 
         targets.Count.ShouldBeGreaterThan(30);
         targets.Where(t => !(t.Target.StartsWith('#') || Regex.IsMatch(t.Target, @"^[a-z0-9._-]+\.(md|svg)(#[A-Za-z0-9-]+)?$") && File.Exists(Path.Combine(site.Folder, t.Target.Split('#')[0])))).ShouldBeEmpty();
