@@ -10,7 +10,7 @@ public sealed class CourseBuildTests : IDisposable
     [
         SiteBuilder.MarkerFile, "check.js", "errata.html", "errata.md", "index.html", "index.md",
         "lesson-my-expression.html", "lesson-my-expression.md", "lesson-my-expression.svg", "lesson-my-expression.worksheet.html", "lesson-my-expression.worksheet.md",
-        "lesson-my-network.html", "lesson-my-network.md", "lesson-my-network.svg", "lesson-my-network.worksheet.html", "lesson-my-network.worksheet.md",
+        "lesson-my-network.html", "lesson-my-network.md", "lesson-my-network.svg", "lesson-my-network-network.svg", "lesson-my-network.worksheet.html", "lesson-my-network.worksheet.md",
         "site.css", "404.html", "search.html", SiteBuilder.SearchScript,
     ];
 
