@@ -125,7 +125,7 @@ public sealed class LessonSectionTests
 
         var step = LessonRuns.Step(lesson, anchor);
 
-        (step.IsUndecided, step.Remark?.StartsWith("It is exactly 0: only rows", StringComparison.Ordinal)).ShouldBe((true, true));
+        (step.IsUndecided, step.AuthorRemark?.StartsWith("It is exactly 0: only rows", StringComparison.Ordinal)).ShouldBe((true, true));
     }
 
     [Theory]
