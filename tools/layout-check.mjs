@@ -6,10 +6,15 @@
 // For every page and every mode (each --width in the light and the dark scheme on screen, and once as printed: print
 // media at the width of an A4 page's text, 703 px) the report lists:
 //   - overflows: each display equation (`.math-display`), table, figure, image or SVG wider than the main column, and
-//     each <math> wider than the box that holds it (a box that scrolls sideways hides what is past its edge);
+//     each <math> wider than the box that holds it (a box that scrolls sideways hides what is past its edge). A table or
+//     a diagram may be wider than the column inside a scroll region of its own that a keyboard can reach and that has a
+//     name (tabindex="0" and aria-label: `.table-scroll`, `.figure-scroll`): WCAG 1.4.10 (Reflow) exempts content that
+//     needs its two dimensions, data tables and diagrams; such regions are counted in scrollRegions, not reported. An
+//     equation gets no such exemption: its box is the equation itself;
 //   - hiddenResults: each step whose final value (the last number of its last line) is not inside the viewport, or is
 //     inside a box that scrolls sideways but past that box's visible edge;
 //   - pageScroll: whether the whole page scrolls sideways (document wider than the viewport);
+//   - scrollRegions: how many tables' and diagrams' regions scroll sideways at this width (they are allowed to);
 //   - smallestMathPx: the smallest font size of any <math>, to see that nothing was shrunk to fit.
 // Each --axe PAGE runs axe-core (tools/node_modules/axe-core) on that page in the light and the dark scheme at the first
 // width; its violations are listed: rule id, impact, how many elements and the first few targets.
@@ -89,11 +94,33 @@ function measure() {
     }
     return null;
   };
+  // A region a table or diagram may scroll in: it scrolls sideways, a keyboard reaches it, it has a name, it is no equation.
+  const isScrollRegion = (n) =>
+    n && !n.classList.contains("math-display") && n.tabIndex >= 0 && (n.hasAttribute("aria-label") || n.hasAttribute("aria-labelledby")) &&
+    ["auto", "scroll"].includes(getComputedStyle(n).overflowX);
+  const regionOf = (el) => {
+    for (let n = el.parentElement; n && n !== main && n !== document.body; n = n.parentElement) {
+      if (isScrollRegion(n)) return n;
+    }
+    return null;
+  };
+  const regions = new Set();
   const overflows = [];
   for (const el of main.querySelectorAll(".math-display, table, figure, img, svg, pre")) {
     if (el.closest("svg") && el.tagName.toLowerCase() !== "svg") continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0) continue;
+    const region = el.classList.contains("math-display") ? null : regionOf(el);
+    if (region) {
+      // Inside its own region: the region must fit the column; what it holds may scroll.
+      const rr = region.getBoundingClientRect();
+      if (rr.right > columnRight + slack || rr.left < columnLeft - slack) {
+        overflows.push({ element: describe(region), width: Math.round(rr.width), column: Math.round(columnRight - columnLeft) });
+      } else if (region.scrollWidth > region.clientWidth + 1) {
+        regions.add(region);
+      }
+      continue;
+    }
     if (r.right > columnRight + slack || r.left < columnLeft - slack) {
       overflows.push({ element: describe(el), width: Math.round(r.width), column: Math.round(columnRight - columnLeft) });
     }
@@ -102,7 +129,9 @@ function measure() {
   for (const m of main.querySelectorAll("math")) {
     // A box that scrolls or clips sideways holding more than it shows: the equation is wider than its room.
     const box = clipOf(m);
-    if (box && box.scrollWidth > box.clientWidth + 1 && !overflows.some((o) => o.box === box)) {
+    if (box && isScrollRegion(box)) {
+      if (box.scrollWidth > box.clientWidth + 1) regions.add(box);
+    } else if (box && box.scrollWidth > box.clientWidth + 1 && !overflows.some((o) => o.box === box)) {
       overflows.push({ box, element: describe(box), width: box.scrollWidth, column: box.clientWidth });
     }
     const size = parseFloat(getComputedStyle(m).fontSize);
@@ -132,6 +161,7 @@ function measure() {
     steps,
     overflows,
     hiddenResults,
+    scrollRegions: regions.size,
     smallestMathPx,
   };
 }

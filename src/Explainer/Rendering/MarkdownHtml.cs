@@ -62,15 +62,36 @@ public static partial class MarkdownHtml
             output.Add(MathPattern().Replace(html, m =>
             {
                 var display = m.Groups["tag"].Value == "div";
-                var mathml = results[index[(WebUtility.HtmlDecode(m.Groups["tex"].Value).Trim(), display)]].MathMl!;
-                return display
-                    ? $"<div class=\"math-display\" tabindex=\"0\" role=\"group\" aria-label=\"{attribute}\">{mathml}</div>"
+                var tex = WebUtility.HtmlDecode(m.Groups["tex"].Value).Trim();
+                var mathml = results[index[(tex, display)]].MathMl!;
+                if (display)
+                {
+                    return $"<div class=\"math-display\" tabindex=\"0\" role=\"group\" aria-label=\"{attribute}\">{mathml}</div>";
+                }
+
+                // A column header that is only a formula (a truth table's x₁, an activation table's f′(x)) needs a text name:
+                // accessibility checkers do not read MathML as a header's text, so the formula is named in plain letters.
+                return HeaderCellStart().IsMatch(html.AsSpan(0, m.Index)) && HeaderCellEnd().IsMatch(html.AsSpan(m.Index + m.Length))
+                    ? MathStart().Replace(mathml, $"<math aria-label=\"{WebUtility.HtmlEncode(PlainName(tex))}\"", 1)
                     : mathml;
             }));
         }
 
         return output;
     }
+
+    /// <summary>A formula's plain-letter name: <c>x_1</c> is "x1", <c>f'(x)</c> is "f′(x)", <c>\theta_0</c> is "θ0".</summary>
+    internal static string PlainName(string tex)
+        => string.Concat(Diagrams.SymbolText.Runs(tex).Select(r => r.Text)).Replace('\'', '′');
+
+    [GeneratedRegex(@"<th(\s[^>]*)?>\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex HeaderCellStart();
+
+    [GeneratedRegex(@"^\s*</th>")]
+    private static partial Regex HeaderCellEnd();
+
+    [GeneratedRegex(@"<math\b")]
+    private static partial Regex MathStart();
 
     // Markdig's pipe tables: never nested, always closed.
     [GeneratedRegex(@"<table>.*?</table>", RegexOptions.Singleline)]

@@ -241,7 +241,7 @@ public sealed partial class SiteBuilder
                 // and it has its own previous and next links, which the HTML layout gives the HTML pages.
                 var diagramFile = hasDiagram ? name + ".svg" : null;
                 var pager = new Pager(i > 0 ? links[i - 1] with { Link = links[i - 1].Link + ".md" } : null, i + 1 < lessons.Count ? links[i + 1] with { Link = links[i + 1].Link + ".md" } : null);
-                Text(name + ".md", _templates.Render("lesson.md", new { Lesson = view, Diagram = (string?)null, DiagramFile = diagramFile, course.Figures, FigureFiles = name + "-", GraphFile = (string?)null, WorksheetLink = worksheet + ".md", Pager = pager, LinkExtension = ".md" }, strings));
+                Text(name + ".md", _templates.Render("lesson.md", new LessonPageModel(view, worksheet + ".md", ".md") { DiagramFile = diagramFile, Figures = course.Figures, FigureFiles = name + "-", Pager = pager }, strings));
                 Text(worksheet + ".md", _templates.Render("worksheet.md", new { Lesson = view, LessonLink = name + ".md" }, strings));
                 FigureFiles(course, name, Text);
             }
@@ -258,7 +258,7 @@ public sealed partial class SiteBuilder
                 Text(graphFile, course.Diagram);
             }
 
-            var model = new { Lesson = view, Diagram = hasDiagram ? course.Diagram : null, DiagramFile = (string?)null, course.Figures, FigureFiles = (string?)null, GraphFile = graphFile, WorksheetLink = worksheet + ".html", Pager = (Pager?)null, LinkExtension = ".html" };
+            var model = new LessonPageModel(view, worksheet + ".html", ".html") { Diagram = hasDiagram ? course.Diagram : null, Figures = course.Figures, GraphFile = graphFile };
             var toc = view.Sections.Select(s => new TocEntry(s.Anchor, s.Title)).ToList();
             if (view.Comparison.Count > 0)
             {

@@ -142,7 +142,7 @@ public sealed class CourseBuildTests : IDisposable
 
         Run("build", "c", "--format", "md", "--bias-policy", "shared").ExitCode.ShouldBe(0);
 
-        File.ReadAllText(_temp.Combine("c", "site", "lesson-my-network.md")).ShouldContain("b_{1}^{+} = b_{1} - \\eta");
+        File.ReadAllText(_temp.Combine("c", "site", "lesson-my-network.md")).ShouldContain("b_{1}^{+} &= b_{1} - \\eta");
     }
 
     [Fact]

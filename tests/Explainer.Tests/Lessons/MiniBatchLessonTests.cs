@@ -99,14 +99,14 @@ public sealed class MiniBatchLessonTests
     {
         var renderer = new ScribanTemplateRenderer(RepositoryPaths.Templates());
         var strings = renderer.Strings(Explainer.Strings.StringTable.English);
-        var markdown = renderer.Render("lesson.md", new { Lesson = Explainer.Rendering.Views.LessonView.Of(Lesson(reduction), strings), Diagram = (string?)null, DiagramFile = (string?)null, WorksheetLink = "worksheet.md", Pager = (object?)null }, strings);
+        var markdown = renderer.Render("lesson.md", new Explainer.Site.LessonPageModel(Explainer.Rendering.Views.LessonView.Of(Lesson(reduction), strings), "worksheet.md", ".md"), strings);
 
         markdown.ShouldContain($"## {Sample1}\n");
         markdown.ShouldContain($"## {Sample2}\n");
         markdown.ShouldContain("## The batch loss\n");
         markdown.ShouldContain("= 0.01$ (exact, target)\n- <a id=\"given-target-o2-1-\"></a>${\\mathrm{target}_{o2}}^{[1]} = 0.99$ (exact, target)\n\n<a id=\"forward-net-h1-1-\"></a>\n$$\n");
         markdown.ShouldContain(reduction == SampleReduction.Mean
-            ? "&= \\tfrac{1}{2}(0.08216704056 + \\left(-0.02649564414\\right)) \\\\\n&= 0.02783569821\n"
+            ? "&= \\tfrac{1}{2}(0.08216704056 \\\\\n&\\quad + \\left(-0.02649564414\\right)) \\\\\n&= 0.02783569821\n"
             : "&= 0.08216704056 + \\left(-0.02649564414\\right) \\\\\n&= 0.05567139642\n");
     }
 

@@ -40,4 +40,38 @@ public sealed class EquationLayoutTests
     [Fact]
     public void Width_OfAFraction_IsItsWiderPart()
         => EquationLayout.Width(@"\frac{\partial J}{\partial v}").ShouldBe(EquationLayout.Width(@"\partial J"));
+
+    [Fact]
+    public void Of_TheRowsAfterTheFirst_GetTheRoomTheTargetLeaves()
+    {
+        // 33 estimated characters fit a row of their own, not beside a target of 6: aligned rows all start after the target.
+        var eq = EquationLayout.Of(@"\frac{\partial E_{\mathrm{total}}}{\partial b_{2}}", [@"\delta_{o1} + \delta_{o2}", @"0.1384985616 \times 1 + \left(-0.03809823652\right) \times 1", "0.1004003251"]);
+
+        eq.Rows.Select(r => r.Tex).ShouldBe([@"\delta_{o1} + \delta_{o2}", @"0.1384985616 \times 1", @"+ \left(-0.03809823652\right) \times 1", "0.1004003251"]);
+    }
+
+    [Fact]
+    public void Of_AWideInterval_BreaksAfterItsComma_EachHalfWithItsOwnDelimiters()
+    {
+        var eq = EquationLayout.Of(@"\frac{\partial E}{\partial \theta_1}", [@"a + b", @"\left[-3.0445120982 \times 10^{-2470},\ 2.13070015601 \times 10^{-2470}\right]"]);
+
+        eq.Rows.ShouldBe([new("a + b", false), new(@"\left[-3.0445120982 \times 10^{-2470},\right.", false), new(@"\left. 2.13070015601 \times 10^{-2470}\right]", true)]);
+    }
+
+    [Fact]
+    public void BreakInside_ANestedProduct_ClosesAndReopensTheOpenDelimiters()
+    {
+        var parts = EquationLayout.BreakInside(@"0.5x\left(1 + \tanh\left(\sqrt{2/\pi}\,(x + 0.044715x^3)\right)\right)", 12);
+
+        // Each part has as many \left as \right, so that each row of an aligned equation is TeX of its own; the cut is the shallowest that fits.
+        parts.ShouldAllBe(p => Count(p, @"\left") == Count(p, @"\right"));
+        (parts.Count, parts[0]).ShouldBe((3, @"0.5x\left(1\right."));
+        string.Concat(parts).Replace(@"\right.", "").Replace(@"\left.", "").Replace(" ", "").ShouldBe(@"0.5x\left(1+\tanh\left(\sqrt{2/\pi}\,(x+0.044715x^3)\right)\right)");
+    }
+
+    [Fact]
+    public void BreakInside_NeverCutsInsideABraceGroup()
+        => EquationLayout.BreakInside(@"\sqrt{1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12}", 10).ShouldBe([@"\sqrt{1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12}"]);
+
+    private static int Count(string text, string what) => (text.Length - text.Replace(what, "", StringComparison.Ordinal).Length) / what.Length;
 }

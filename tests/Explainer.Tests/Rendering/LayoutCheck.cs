@@ -7,8 +7,8 @@ public static class LayoutCheck
 {
     private const string Script = "layout-check.mjs";
 
-    /// <summary>One page in one mode: what is wider than its room and which steps' final values are off screen.</summary>
-    public sealed record Mode(string Page, int Width, string Scheme, string Media, int Column, bool PageScroll, int Steps, IReadOnlyList<string> Overflows, IReadOnlyList<string> HiddenResults)
+    /// <summary>One page in one mode: what is wider than its room, which steps' final values are off screen, and how many tables and diagrams scroll in their own regions.</summary>
+    public sealed record Mode(string Page, int Width, string Scheme, string Media, int Column, bool PageScroll, int Steps, IReadOnlyList<string> Overflows, IReadOnlyList<string> HiddenResults, int ScrollRegions)
     {
         public override string ToString() => $"{Page} at {Width} px, {Scheme}, {Media}";
     }
@@ -35,7 +35,8 @@ public static class LayoutCheck
             m.GetProperty("pageScroll").GetBoolean(),
             m.GetProperty("steps").GetInt32(),
             [.. m.GetProperty("overflows").EnumerateArray().Select(o => $"{o.GetProperty("element").GetString()} is {o.GetProperty("width")} px in {o.GetProperty("column")} px")],
-            [.. m.GetProperty("hiddenResults").EnumerateArray().Select(o => $"{o.GetProperty("element").GetString()}: {o.GetProperty("value").GetString()} ends at {o.GetProperty("right")} px, visible to {o.GetProperty("visible")} px")]))).ToList();
+            [.. m.GetProperty("hiddenResults").EnumerateArray().Select(o => $"{o.GetProperty("element").GetString()}: {o.GetProperty("value").GetString()} ends at {o.GetProperty("right")} px, visible to {o.GetProperty("visible")} px")],
+            m.GetProperty("scrollRegions").GetInt32()))).ToList();
         var violations = report.GetProperty("axe").EnumerateArray().SelectMany(p => p.GetProperty("schemes").EnumerateArray().SelectMany(s => s.GetProperty("violations").EnumerateArray().Select(v => new Violation(
             p.GetProperty("page").GetString()!,
             s.GetProperty("scheme").GetString()!,

@@ -75,8 +75,8 @@ public sealed partial class LessonContentTests(BuiltSiteFixture site)
     {
         var markdown = site.Read("lesson-net-2-2-2.md");
 
-        markdown.ShouldContain("<div class=\"claim claim-match\">\n\n> ✓ **Confirmed** — $out_{h1}$: the notes print **0.59326999** (001_7a5d002ff47c9624.txt:572): correct at the printed precision.\n\n</div>");
-        markdown.ShouldContain("<div class=\"claim claim-differs\">\n\n> ✗ **Differs** — $E_{o1}$: the notes print **0.2748110083** (001_7a5d002ff47c9624.txt:590), but the digit 0 is doubled");
+        markdown.ShouldContain("<div class=\"claim claim-match\">\n\n> ✓ **Confirmed** — $out_{h1}$: the notes print **0.59326999** ([001_7a5d002ff47c9624.txt:572](source-001_7a5d002ff47c9624.md#L572)): correct at the printed precision.\n\n</div>");
+        markdown.ShouldContain("<div class=\"claim claim-differs\">\n\n> ✗ **Differs** — $E_{o1}$: the notes print **0.2748110083** ([001_7a5d002ff47c9624.txt:590](source-001_7a5d002ff47c9624.md#L590)), but the digit 0 is doubled");
     }
 
     [Fact]

@@ -96,8 +96,8 @@ public sealed class LessonPageHtmlTests(BuiltSiteFixture site)
     [InlineData("backward-b1", "0.01872560939")]
     public void Step_EndsItsFormulaWithTheValue(string anchor, string value)
     {
-        // The step's own equation is its last: the local rules it derives come before it.
-        var math = _page.Step(anchor).SelectMany(e => e.QuerySelectorAll("math")).Last();
+        // The step's own equation is its last display: the local rules it derives come before it, its claim box after it.
+        var math = _page.Step(anchor).SelectMany(e => e.QuerySelectorAll("div.math-display math")).Last();
 
         math.QuerySelectorAll("mrow > mn")[^1].TextContent.ShouldBe(value);
     }

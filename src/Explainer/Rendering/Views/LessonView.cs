@@ -43,7 +43,7 @@ internal sealed record LessonView(
         StepView Step(LessonStep s) => new(
             s.Anchor, s.Target, s.Symbolic, s.Substituted, s.ValueTex, s.IsGiven, s.IsExact, s.IsUndecided,
             Note(s), [.. s.Claims.Select(c => ClaimView.Of(c, strings, display, links))],
-            s.IsGiven ? [] : Equations(s), s.Remark is null ? string.Empty : Say(s.Remark));
+            s.IsGiven ? [] : Equations(s), s.Remark is null ? string.Empty : Say(s.Remark), s.IsGiven ? null : EquationLayout.Of(s.Target, [s.Symbolic]));
 
         // The author's remark follows the engine's note, in the page's language when the table translates it (lessons.ID.remarks.ANCHOR).
         string Note(LessonStep s)

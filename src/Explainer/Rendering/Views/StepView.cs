@@ -13,6 +13,7 @@ namespace Explainer.Rendering.Views;
 /// <param name="Claims">What the source prints for it, with the verdicts.</param>
 /// <param name="Equations">Its equations in reading order: the local rules it derives, its paths' shares, then its own; empty for a given value.</param>
 /// <param name="Remark">A remark said before its equations, in words; empty for none.</param>
+/// <param name="Formula">The formula in symbols as a worksheet shows it, laid out as the lesson's equations are; null for a given value.</param>
 internal sealed record StepView(
     string Anchor, string Target, string Symbolic, string Substituted, string ValueTex, bool IsGiven, bool IsExact, bool IsUndecided, string Note, IReadOnlyList<ClaimView> Claims,
-    IReadOnlyList<EquationView> Equations, string Remark);
+    IReadOnlyList<EquationView> Equations, string Remark, EquationView? Formula);
