@@ -58,7 +58,22 @@ public sealed partial class LessonContentTests(BuiltSiteFixture site)
     {
         var markdown = site.Read(lesson + ".md");
 
-        (Regex.Count(markdown, "How to read the values:"), Regex.Count(markdown, "every digit shown is proven")).ShouldBe((1, 1));
+        Regex.Count(markdown, "How to read the values:").ShouldBe(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void Legend_ExplainsTheMarksTheLessonUses_AndNoOther(string lesson)
+    {
+        var markdown = site.Read(lesson + ".md");
+        var legend = markdown.Split('\n').Single(l => l.StartsWith("**How to read the values:**", StringComparison.Ordinal));
+        var body = markdown.Replace(legend, string.Empty, StringComparison.Ordinal);
+
+        // Each mark is explained in the legend exactly when some value of the lesson carries it.
+        foreach (var (mark, explanation) in new[] { ("exact", "an exact rational"), ("certified", "every digit shown is proven"), ("undecided: interval", "only the interval shown is proven") })
+        {
+            legend.Contains(explanation, StringComparison.Ordinal).ShouldBe(body.Contains($"<small class=\"mark\">{mark}</small>", StringComparison.Ordinal), $"{lesson}: {mark}");
+        }
     }
 
     [Fact]

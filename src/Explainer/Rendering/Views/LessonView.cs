@@ -31,6 +31,17 @@ internal sealed record LessonView(
     /// <summary>Gets a value indicating whether the lesson takes an update step; without one, the summary has no values after.</summary>
     public bool HasUpdateStep { get; init; }
 
+    /// <summary>Gets which marks the lesson's values carry (exact, certified, undecided), so that its legend explains those and no other.</summary>
+    public IReadOnlyList<string> Marks
+    {
+        get
+        {
+            var steps = Sections.SelectMany(s => s.Given.Concat(s.Steps)).ToList();
+            return [.. new[] { ("exact", steps.Any(s => s.IsExact)), ("certified", steps.Any(s => !s.IsExact && !s.IsUndecided)), ("undecided", steps.Any(s => s.IsUndecided)) }
+                .Where(m => m.Item2).Select(m => m.Item1)];
+        }
+    }
+
     /// <summary>The view of <paramref name="lesson"/> in the language of <paramref name="strings"/>, its citations linked where <paramref name="links"/> lead.</summary>
     /// <exception cref="TemplateException">A message's key is missing from the table, or a placeholder has no argument.</exception>
     public static LessonView Of(Lesson lesson, StringTable strings, CitationLinks? links = null)
