@@ -42,6 +42,16 @@ public sealed class DerivationLessonTests
         lesson.Steps.Sum(s => s.Rules.Count).ShouldBe(24);
     }
 
+    [Fact]
+    public void Rules_OfNet222_WithInputGradientsShown_CoverEveryEdgeBelowTheLoss()
+    {
+        var run = Explainer.Worked.Catalogue.Get(Net).Run(null);
+        var lesson = LessonBuilder.Build(run.ToLessonSource() with { ShowInputGradients = true }, LessonRuns.Display);
+
+        // The 24 above and net_h ← i1, i2 for both hidden neurons: every edge of the graph but those into the targets.
+        (lesson.Steps.Sum(s => s.Rules.Count), lesson.Steps.SelectMany(s => s.Rules).Count(r => r.Rule == "w_{1}" && r.Consumer == "net_h1")).ShouldBe((28, 1));
+    }
+
     [Theory]
     [InlineData("backward-out-o1", "E_o1", @"-(\mathrm{target}_{o1} - \mathrm{out}_{o1})", "-(0.01 - 0.7513650696)", "0.7413650696")]
     [InlineData("backward-net-o1", "out_o1", @"\mathrm{out}_{o1}(1 - \mathrm{out}_{o1})", "0.7513650696(1 - 0.7513650696)", "0.1868156018")]
