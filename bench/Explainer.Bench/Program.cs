@@ -23,7 +23,15 @@ public static class Program
         {
             var digits = rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
             var traces = rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
-            AllocationProfile.Run(example, digits, traces);
+            AllocationProfile.Run(example, digits, traces, rest.Length > 2 && rest[2] == "updates");
+            return;
+        }
+
+        if (args is ["phases", var spec, .. var more])
+        {
+            var digits = more.Length > 0 ? int.Parse(more[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
+            var traces = more.Length > 1 ? int.Parse(more[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
+            PhaseProfile.Run(spec, digits, traces);
             return;
         }
 

@@ -125,7 +125,7 @@ internal static class CatalogueCommands
 
             var worked = SpecExamples.Resolve(parse.GetValue(example)!);
             var updatesOnly = parse.GetValue(values) == "updates";
-            int Certify(WorkedRun run) => updatesOnly ? CertifyUpdates(run, d) : run.Certify(d);
+            int Certify(WorkedRun run) => updatesOnly ? run.CertifyUpdates(d) : run.Certify(d);
 
             // Warm up (two seconds by default): the runtime recompiles hot methods with full, profile-guided optimisation
             // only after they have run a while; timing earlier measures the JIT tiers, not the engine. The seconds are this
@@ -170,20 +170,6 @@ internal static class CatalogueCommands
             return 0;
         }));
         return command;
-    }
-
-    /// <summary>Certifies the loss and every updated parameter to <paramref name="digits"/> digits: the values <c>mlp_arb</c> certifies of its step.</summary>
-    /// <returns>The number of characters displayed, so that the work stays alive.</returns>
-    private static int CertifyUpdates(WorkedRun run, int digits)
-    {
-        static int Show(Real value, int digits) => value.IsZero ? 1 : value.Format(digits).Text.Length;
-        var count = Show(run.Graph.Output.Value, digits);
-        foreach (var update in run.Updates)
-        {
-            count += Show(update.New, digits);
-        }
-
-        return count;
     }
 
     /// <summary>The longest a warm-up waits on the wall clock for its seconds of CPU time, on a host too busy to give them.</summary>

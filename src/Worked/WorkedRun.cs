@@ -78,6 +78,19 @@ public sealed class WorkedRun
         return count;
     }
 
+    /// <summary>Certifies the loss and every updated parameter to <paramref name="digits"/> digits: the values the peers' <c>mlp_arb</c> certifies of its step.</summary>
+    /// <returns>The number of characters displayed, so that benchmarks keep the work alive.</returns>
+    public int CertifyUpdates(int digits)
+    {
+        var count = Show(Graph.Output.Value, digits);
+        foreach (var update in Updates)
+        {
+            count += Show(update.New, digits);
+        }
+
+        return count;
+    }
+
     private static int Show(Real value, int digits) => value.IsZero ? 1 : value.Format(digits).Text.Length;
 
     /// <summary>Writes the run's golden values as JSON: every value, partial, gradient and update to <paramref name="digits"/> significant digits, with provenance (the example, the bias policy, the sources its claims cite).</summary>

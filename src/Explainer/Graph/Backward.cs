@@ -70,7 +70,11 @@ public static class Backward
             {
                 var input = node.Inputs[i];
                 var partial = node.Op.LocalPartial(i, values, node.Value);
-                var step = new EdgeStep(node, input, i, partial, gradients[id], gradients[id] * partial);
+                // An input with one consumer gets the contribution as its gradient; with more, the contributions are
+                // summed from the partials as one fused dot product and made only if asked for.
+                var step = incoming[input.Id].Length == 1
+                    ? new EdgeStep(node, input, i, partial, gradients[id], gradients[id] * partial)
+                    : new EdgeStep(node, input, i, partial, gradients[id]);
                 edges.Add(step);
 
                 // Consumers arrive in descending order; filling from the back leaves them ascending.
@@ -81,7 +85,7 @@ public static class Backward
         return new Trace(graph, gradients, incoming, edges);
     }
 
-    /// <summary>The sum of the contributions, fused into one certified value when they are approximate (<see cref="Real.Sum"/>).</summary>
+    /// <summary>The sum of the contributions Σ upstream·partial, fused into one certified value when they are approximate (<see cref="Real.Dot"/>): one node and one rounding, not a product per edge and a sum.</summary>
     private static Real Sum(EdgeStep[] steps)
     {
         if (steps.Length == 1)
@@ -89,12 +93,13 @@ public static class Backward
             return steps[0].Contribution;
         }
 
-        var terms = new Real[steps.Length];
+        var pairs = new Real[2 * steps.Length];
         for (var i = 0; i < steps.Length; i++)
         {
-            terms[i] = steps[i].Contribution;
+            pairs[2 * i] = steps[i].Upstream;
+            pairs[(2 * i) + 1] = steps[i].Partial;
         }
 
-        return Real.Sum(terms);
+        return Real.Dot(pairs, pairs.Length, Real.Zero);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Explainer.Numbers;
 
 namespace Explainer.Graph;
@@ -8,9 +9,38 @@ namespace Explainer.Graph;
 /// <param name="Index">The position of <see cref="Input"/> among the consumer's inputs.</param>
 /// <param name="Partial">∂consumer/∂input, the local partial.</param>
 /// <param name="Upstream">∂output/∂consumer, the gradient arriving from above.</param>
-/// <param name="Contribution">Upstream × partial: this path's share of ∂output/∂input.</param>
-public sealed record EdgeStep(Node Consumer, Node Input, int Index, Real Partial, Real Upstream, Real Contribution)
+/// <remarks>
+/// The contribution is made when first asked for: the backward pass sums an input's contributions as one fused dot
+/// product of the upstream gradients and the partials (<see cref="Backward"/>), so a trace whose contributions are never
+/// shown never builds them (a weight of a batch of 8 has 8).
+/// </remarks>
+public sealed record EdgeStep(Node Consumer, Node Input, int Index, Real Partial, Real Upstream)
 {
+    private StrongBox<Real>? _contribution;
+
+    /// <summary>Creates an edge whose contribution is already known (the backward pass's single-consumer edges, whose contribution is the input's gradient).</summary>
+    internal EdgeStep(Node consumer, Node input, int index, Real partial, Real upstream, Real contribution)
+        : this(consumer, input, index, partial, upstream)
+    {
+        _contribution = new StrongBox<Real>(contribution);
+    }
+
+    /// <summary>Gets upstream × partial: this path's share of ∂output/∂input (the same value each time it is read).</summary>
+    public Real Contribution
+    {
+        get
+        {
+            var box = Volatile.Read(ref _contribution);
+            if (box is null)
+            {
+                Interlocked.CompareExchange(ref _contribution, new StrongBox<Real>(Upstream * Partial), null);
+                box = _contribution;
+            }
+
+            return box!.Value;
+        }
+    }
+
     /// <summary>Gets ∂consumer/∂input as LaTeX over the symbols (written when first asked for: the backward pass itself needs only numbers).</summary>
     public string PartialFormula => Consumer.Op is { } op
         ? op.LocalPartialFormula(Index, Consumer.Inputs.Select(i => i.Symbol).ToList(), Consumer.Symbol)

@@ -320,21 +320,38 @@ internal static class Limbs
     }
 
     /// <summary>Writes a non-negative x into <paramref name="result"/>, which must be long enough.</summary>
-    public static void FromBigInteger(BigInteger x, Span<ulong> result)
+    public static void FromBigInteger(BigInteger x, Span<ulong> result) => FromMagnitude(x, result);
+
+    /// <summary>Writes |x| into <paramref name="result"/> without allocating: the stored words copied (<see cref="BigIntegerBits"/>).</summary>
+    public static void FromMagnitude(BigInteger x, Span<ulong> result)
     {
-        result.Clear();
-        if (!x.TryWriteBytes(MemoryMarshal.AsBytes(result), out _, isUnsigned: true, isBigEndian: false))
+        if (BitConverter.IsLittleEndian)
         {
-            throw new ArgumentException("the value does not fit the limbs", nameof(x));
+            BigIntegerBits.WriteMagnitude(x, result);
+        }
+        else
+        {
+            FromMagnitudePortable(x, result);
         }
     }
 
-    /// <summary>Writes |x| into <paramref name="result"/> without allocating (no <see cref="BigInteger.Abs"/> copy for negative x).</summary>
-    public static void FromMagnitude(BigInteger x, Span<ulong> result)
+    public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x) => ToBigInteger(x, negative: false);
+
+    /// <summary>±x as one <see cref="BigInteger"/>, the words copied once into the value's own array (<see cref="BigIntegerBits"/>).</summary>
+    public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x, bool negative)
+        => BitConverter.IsLittleEndian ? BigIntegerBits.FromMagnitude(x, negative) : ToBigIntegerPortable(x, negative);
+
+    /// <summary>|x| into <paramref name="result"/> through the public byte conversion (two's complement for negative x): the reference <see cref="BigIntegerBits"/> is tested against.</summary>
+    internal static void FromMagnitudePortable(BigInteger x, Span<ulong> result)
     {
         if (x.Sign >= 0)
         {
-            FromBigInteger(x, result);
+            result.Clear();
+            if (!x.TryWriteBytes(MemoryMarshal.AsBytes(result), out _, isUnsigned: true, isBigEndian: false))
+            {
+                throw new ArgumentException("the value does not fit the limbs", nameof(x));
+            }
+
             return;
         }
 
@@ -356,14 +373,12 @@ internal static class Limbs
         }
     }
 
-    public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x) => new(MemoryMarshal.AsBytes(x), isUnsigned: true, isBigEndian: false);
-
-    /// <summary>±x as one <see cref="BigInteger"/>: a negative value is written in two's complement first, so that no second copy is made to negate it.</summary>
-    public static BigInteger ToBigInteger(ReadOnlySpan<ulong> x, bool negative)
+    /// <summary>±x through the public byte constructor (two's complement for negative x): the reference <see cref="BigIntegerBits"/> is tested against.</summary>
+    internal static BigInteger ToBigIntegerPortable(ReadOnlySpan<ulong> x, bool negative)
     {
         if (!negative)
         {
-            return ToBigInteger(x);
+            return new(MemoryMarshal.AsBytes(x), isUnsigned: true, isBigEndian: false);
         }
 
         var length = x.Length + 1;

@@ -116,16 +116,8 @@ internal readonly struct Mag
         return CreateLower(top < 0 ? (ulong)(-top - 1) : (ulong)top, exp + shift);
     }
 
-    /// <summary>The bit length of |x|, without allocating for negative x.</summary>
-    /// <remarks>
-    /// <see cref="BigInteger.GetBitLength"/> counts a negative value's shortest two's complement form, which is one bit
-    /// shorter than |x| exactly when |x| is a power of two, that is, when all its bits but the top one are trailing zeros.
-    /// </remarks>
-    public static long BitLength(BigInteger x)
-    {
-        var bits = (long)x.GetBitLength();
-        return x.Sign < 0 && BigInteger.TrailingZeroCount(x) == bits ? bits + 1 : bits;
-    }
+    /// <summary>The bit length of |x|, without allocating for negative x (<see cref="BigIntegerBits.MagnitudeBitLength"/>).</summary>
+    public static long BitLength(BigInteger x) => BigIntegerBits.MagnitudeBitLength(x);
 
     public static Mag operator +(Mag a, Mag b)
     {

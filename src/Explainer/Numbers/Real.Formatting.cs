@@ -159,9 +159,12 @@ public readonly partial struct Real : IFormattable
         return new RealDisplay(text, RealDisplayStatus.Rounded, true);
     }
 
+    /// <summary>The precision a display of <paramref name="digits"/> digits first evaluates an approximation at.</summary>
+    internal static int StartPrecision(int digits) => (int)Math.Ceiling(digits * BitsPerDigit) + GuardBits;
+
     private static RealDisplay FormatApproximation(ApproxNode node, int digits)
     {
-        var start = (int)Math.Ceiling(digits * BitsPerDigit) + GuardBits;
+        var start = StartPrecision(digits);
         var budget = RealLimits.RefinementBudget(start);
         var prec = start;
         var first = true;
