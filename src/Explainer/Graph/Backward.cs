@@ -73,8 +73,8 @@ public static class Backward
                 // An input with one consumer gets the contribution as its gradient; with more, the contributions are
                 // summed from the partials as one fused dot product and made only if asked for.
                 var step = incoming[input.Id].Length == 1
-                    ? new EdgeStep(node, input, i, partial, gradients[id], gradients[id] * partial)
-                    : new EdgeStep(node, input, i, partial, gradients[id]);
+                    ? new EdgeStep(node, input, i, partial, gradients, gradients[id] * partial)
+                    : new EdgeStep(node, input, i, partial, gradients);
                 edges.Add(step);
 
                 // Consumers arrive in descending order; filling from the back leaves them ascending.
@@ -100,6 +100,6 @@ public static class Backward
             pairs[(2 * i) + 1] = steps[i].Partial;
         }
 
-        return Real.Dot(pairs, pairs.Length, Real.Zero);
+        return Real.DotOf(pairs);
     }
 }

@@ -123,26 +123,20 @@ internal readonly partial struct Ball
                 }
 
                 var shift = a.Exp + b.Exp - low;
+                var sum = (a.Mid.Sign < 0) != (b.Mid.Sign < 0) ? negative : positive;
                 if (shift >= 0)
                 {
                     Limbs.ShiftLeft(p, (int)shift, aligned);
+                    Limbs.Add(sum, aligned);
                 }
                 else if (-shift >= Limbs.BitLength(p))
                 {
                     rad += Limbs.UpperBound(p, a.Exp + b.Exp);
-                    continue;
                 }
-                else
+                else if (Limbs.AddShiftedRight(sum, p, (int)-shift))
                 {
-                    if (Limbs.AnyBelow(p, -shift))
-                    {
-                        cut++;
-                    }
-
-                    Limbs.ShiftRight(p, (int)-shift, aligned);
+                    cut++;
                 }
-
-                Limbs.Add((a.Mid.Sign < 0) != (b.Mid.Sign < 0) ? negative : positive, aligned);
             }
 
             if (cut > 0)

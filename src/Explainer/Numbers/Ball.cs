@@ -11,7 +11,7 @@ namespace Explainer.Numbers;
 [SkipLocalsInit]
 internal readonly partial struct Ball
 {
-    private static readonly CachedRational?[] RationalCache = new CachedRational?[256];
+    private static readonly CachedRational?[] RationalCache = new CachedRational?[1024];
 
     public readonly BigInteger Mid;
     public readonly long Exp;
@@ -171,8 +171,9 @@ internal readonly partial struct Ball
         Limbs.ShiftLeft(x, shift, x);
         var rem = Limbs.DivRem(x, den);
         var rad = rem == 0 ? Mag.Zero : Mag.Pow2(-shift);
-        var q = Limbs.ToBigInteger(x);
-        return Create(num.Sign < 0 ? -q : q, -shift, rad, prec);
+
+        // Truncated to prec bits on the limbs, and the one BigInteger made at its final size with its sign.
+        return FromLimbs(x, num.Sign < 0, -shift, rad, prec);
     }
 
     public Ball Abs() => Mid.Sign >= 0 ? this : Negate();

@@ -182,6 +182,47 @@ internal static class Limbs
         return carry;
     }
 
+    /// <summary>a += ⌊x / 2^shift⌋ (0 ≤ shift &lt; 64·x.Length), the shifted limbs made one at a time; returns whether any bit of x below 2^shift was cut.</summary>
+    /// <remarks>A dot product's terms are a few limbs each: shifting into a buffer, scanning it for the cut bits and adding it were three passes and a copy.</remarks>
+    public static bool AddShiftedRight(Span<ulong> a, ReadOnlySpan<ulong> x, int shift)
+    {
+        var limbShift = shift >> 6;
+        var bitShift = shift & 63;
+        var cut = false;
+        for (var i = 0; i < limbShift; i++)
+        {
+            cut |= x[i] != 0;
+        }
+
+        if (bitShift != 0)
+        {
+            cut |= (x[limbShift] & ((1UL << bitShift) - 1)) != 0;
+        }
+
+        ulong carry = 0;
+        // Limbs of the shifted x beyond a's length are zero (a holds the sum), as in ShiftRight's clamp.
+        var n = Math.Min(x.Length - limbShift, a.Length);
+        var j = 0;
+        for (; j < n; j++)
+        {
+            var k = j + limbShift;
+            var limb = bitShift == 0 ? x[k] : (x[k] >> bitShift) | (k + 1 < x.Length ? x[k + 1] << (64 - bitShift) : 0UL);
+            var s = a[j] + carry;
+            carry = s < carry ? 1UL : 0UL;
+            var t = s + limb;
+            carry += t < s ? 1UL : 0UL;
+            a[j] = t;
+        }
+
+        for (; carry != 0 && j < a.Length; j++)
+        {
+            a[j]++;
+            carry = a[j] == 0 ? 1UL : 0UL;
+        }
+
+        return cut;
+    }
+
     /// <summary>a −= b (b no longer than a, b ≤ a); returns the borrow out of a's top limb (zero when b ≤ a).</summary>
     public static ulong Subtract(Span<ulong> a, ReadOnlySpan<ulong> b)
     {

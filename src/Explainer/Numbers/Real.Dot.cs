@@ -52,6 +52,25 @@ public readonly partial struct Real
         return Fused(factors, used, exact, constant, pairs: true);
     }
 
+    /// <summary>Σ aₖ·bₖ over the pairs in <paramref name="pairs"/>, which the value may keep: when every pair has an approximate factor and none is zero (a backward pass's contributions), the array becomes the fused node's own, not copied.</summary>
+    internal static Real DotOf(Real[] pairs)
+    {
+        if ((pairs.Length & 1) != 0)
+        {
+            throw new ArgumentException($"a dot product takes pairs of factors; got {pairs.Length}", nameof(pairs));
+        }
+
+        for (var k = 0; k < pairs.Length; k += 2)
+        {
+            if ((pairs[k].IsExact && pairs[k + 1].IsExact) || pairs[k].IsZero || pairs[k + 1].IsZero)
+            {
+                return Dot(pairs, pairs.Length, Zero);
+            }
+        }
+
+        return Fused(pairs, pairs.Length, Zero, Zero, pairs: true);
+    }
+
     /// <summary>Σ xₖ: exact when every term is exact, otherwise one certified value rounded once per evaluation.</summary>
     internal static Real Sum(IReadOnlyList<Real> terms)
     {
