@@ -6,8 +6,21 @@ namespace Explainer.Graph;
 /// <summary>Builds a computation graph node by node, computing each value as it is added (forward pass in creation order).</summary>
 public sealed class GraphBuilder
 {
-    private readonly List<Node> _nodes = [];
-    private readonly Dictionary<string, Node> _byName = new(StringComparer.Ordinal);
+    private readonly List<Node> _nodes;
+    private readonly Dictionary<string, Node> _byName;
+
+    /// <summary>Creates an empty builder.</summary>
+    public GraphBuilder()
+        : this(0)
+    {
+    }
+
+    /// <summary>Creates an empty builder with room for <paramref name="capacity"/> nodes before it grows.</summary>
+    public GraphBuilder(int capacity)
+    {
+        _nodes = new List<Node>(capacity);
+        _byName = new Dictionary<string, Node>(capacity, StringComparer.Ordinal);
+    }
 
     /// <summary>Gets the nodes added so far.</summary>
     public IReadOnlyList<Node> Nodes => _nodes;
@@ -32,10 +45,17 @@ public sealed class GraphBuilder
     /// <exception cref="ArgumentException">The op's arity does not fit, or the name is taken.</exception>
     public Node Apply(Op op, IReadOnlyList<Node> inputs, string? name = null, string? symbol = null)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return ApplyOwned(op, inputs.ToArray(), name, symbol);
+    }
+
+    /// <summary>As <see cref="Apply"/>, the node keeping <paramref name="inputs"/> as its own: the caller made the array for it and never writes it again.</summary>
+    internal Node ApplyOwned(Op op, Node[] inputs, string? name = null, string? symbol = null)
+    {
         ArgumentNullException.ThrowIfNull(op);
         ArgumentNullException.ThrowIfNull(inputs);
-        op.Validate(inputs.Count);
-        var values = new Real[inputs.Count];
+        op.Validate(inputs.Length);
+        var values = new Real[inputs.Length];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = inputs[i].Value;
@@ -43,7 +63,7 @@ public sealed class GraphBuilder
 
         var id = _nodes.Count;
         name ??= string.Create(CultureInfo.InvariantCulture, $"t{id}");
-        var node = new Node(id, name, symbol ?? $"t_{{{id}}}", NodeKind.Computed, op, inputs.ToArray(), op.Forward(values));
+        var node = new Node(id, name, symbol ?? $"t_{{{id}}}", NodeKind.Computed, op, inputs, op.Forward(values));
         return Register(node);
     }
 

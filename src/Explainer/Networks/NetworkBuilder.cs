@@ -27,8 +27,18 @@ public static class NetworkBuilder
         ArgumentNullException.ThrowIfNull(spec);
         spec.ThrowIfInvalid();
         var names = new Naming(spec.UsesNotesNames, spec.Symbols);
-        var g = new GraphBuilder();
         var samples = spec.Samples;
+
+        // Room for every node, so that neither the list nor the name table grows: per sample its inputs, targets, a net
+        // and an out per neuron and a loss term per output, then the parameters and the batch loss.
+        var neurons = spec.LayerSizes.Skip(1).Sum();
+        var parameters = 0;
+        for (var l = 0; l + 1 < spec.LayerSizes.Count; l++)
+        {
+            parameters += (spec.LayerSizes[l] + 1) * spec.LayerSizes[l + 1];
+        }
+
+        var g = new GraphBuilder((int)Math.Min(1 << 20, ((long)samples.Count * (spec.LayerSizes[0] + (3 * spec.LayerSizes[^1]) + (2 * neurons) + 2)) + parameters + 2));
         var weights = new List<Node>();
         var biases = new List<Node>();
         var weightRows = new List<List<List<Node>>>();
@@ -89,16 +99,16 @@ public static class NetworkBuilder
                 var next = new List<Node>();
                 for (var j = 0; j < spec.LayerSizes[l + 1]; j++)
                 {
-                    var inputs = new List<Node>();
+                    var inputs = new Node[(2 * layer.Count) + 1];
                     for (var k = 0; k < layer.Count; k++)
                     {
-                        inputs.Add(weightRows[l][j][k]);
-                        inputs.Add(layer[k]);
+                        inputs[2 * k] = weightRows[l][j][k];
+                        inputs[(2 * k) + 1] = layer[k];
                     }
 
-                    inputs.Add(biasRows[l][j]);
+                    inputs[^1] = biasRows[l][j];
                     var (netName, netSymbol) = names.Net(l, j, isOutput);
-                    var net = g.Apply(Ops.WeightedSum, inputs, netName, netSymbol);
+                    var net = g.ApplyOwned(Ops.WeightedSum, inputs, netName, netSymbol);
                     var op = spec.Activations[l].Op();
                     if (op is null)
                     {
