@@ -9,7 +9,8 @@ public static class Backward
     /// <remarks>
     /// Creation order is topological, so when a node is reached every consumer has already sent its
     /// contribution; the node's gradient is their sum, taken in ascending consumer order. Nodes the output does
-    /// not depend on get gradient zero and send nothing.
+    /// not depend on get gradient zero and send nothing. The edges are kept as flat arrays (each one's local partial,
+    /// consumer and input position); <see cref="Trace"/> makes them <see cref="EdgeStep"/>s when they are first asked for.
     /// </remarks>
     public static Trace Run(ComputationGraph graph)
     {
@@ -19,7 +20,7 @@ public static class Backward
 
         // Which nodes the output depends on, and how many edges arrive at each: the arrays are sized once.
         var reached = new bool[nodes.Count];
-        var arriving = new int[nodes.Count];
+        var arriving = new int[nodes.Count + 1];
         reached[output] = true;
         var edgeCount = 0;
         for (var id = output; id >= 0; id--)
@@ -37,15 +38,20 @@ public static class Backward
             }
         }
 
-        var incoming = new EdgeStep[nodes.Count][];
-        for (var i = 0; i < incoming.Length; i++)
+        // The edges arriving at node n are incoming[start[n] .. start[n + 1]), in ascending consumer order.
+        var start = new int[nodes.Count + 1];
+        for (var i = 0; i < nodes.Count; i++)
         {
-            incoming[i] = arriving[i] == 0 ? [] : new EdgeStep[arriving[i]];
+            start[i + 1] = start[i] + arriving[i];
         }
 
+        var partials = new Real[edgeCount];
+        var consumers = new int[edgeCount];
+        var indices = new int[edgeCount];
+        var incoming = new int[edgeCount];
         var gradients = new Real[nodes.Count];
-        var edges = new List<EdgeStep>(edgeCount);
         var values = new List<Real>();
+        var edge = 0;
         for (var id = output; id >= 0; id--)
         {
             if (!reached[id])
@@ -54,7 +60,7 @@ public static class Backward
             }
 
             var node = nodes[id];
-            gradients[id] = id == output ? Real.One : Sum(incoming[id]);
+            gradients[id] = id == output ? Real.One : Sum(gradients, partials, consumers, incoming.AsSpan(start[id], start[id + 1] - start[id]));
             if (node.Op is null)
             {
                 continue;
@@ -69,37 +75,46 @@ public static class Backward
             for (var i = node.Inputs.Count - 1; i >= 0; i--)
             {
                 var input = node.Inputs[i];
-                var partial = node.Op.LocalPartial(i, values, node.Value);
-                // An input with one consumer gets the contribution as its gradient; with more, the contributions are
-                // summed from the partials as one fused dot product and made only if asked for.
-                var step = incoming[input.Id].Length == 1
-                    ? new EdgeStep(node, input, i, partial, gradients, gradients[id] * partial)
-                    : new EdgeStep(node, input, i, partial, gradients);
-                edges.Add(step);
+                partials[edge] = node.Op.LocalPartial(i, values, node.Value);
+                consumers[edge] = id;
+                indices[edge] = i;
 
                 // Consumers arrive in descending order; filling from the back leaves them ascending.
-                incoming[input.Id][--arriving[input.Id]] = step;
+                incoming[start[input.Id] + --arriving[input.Id]] = edge;
+                edge++;
             }
         }
 
-        return new Trace(graph, gradients, incoming, edges);
+        return new Trace(graph, gradients, new TraceEdges(partials, consumers, indices, start, incoming));
     }
 
-    /// <summary>The sum of the contributions Σ upstream·partial, fused into one certified value when they are approximate (<see cref="Real.Dot"/>): one node and one rounding, not a product per edge and a sum.</summary>
-    private static Real Sum(EdgeStep[] steps)
+    /// <summary>
+    /// The sum of the contributions Σ upstream·partial into a node: with one consumer its product, which is also that
+    /// edge's contribution; with more, one fused certified value when they are approximate (<see cref="Real.DotOf"/>): one
+    /// node and one rounding, not a product per edge and a sum.
+    /// </summary>
+    private static Real Sum(Real[] gradients, Real[] partials, int[] consumers, ReadOnlySpan<int> edges)
     {
-        if (steps.Length == 1)
+        if (edges.Length == 1)
         {
-            return steps[0].Contribution;
+            return gradients[consumers[edges[0]]] * partials[edges[0]];
         }
 
-        var pairs = new Real[2 * steps.Length];
-        for (var i = 0; i < steps.Length; i++)
+        var pairs = new Real[2 * edges.Length];
+        for (var i = 0; i < edges.Length; i++)
         {
-            pairs[2 * i] = steps[i].Upstream;
-            pairs[(2 * i) + 1] = steps[i].Partial;
+            pairs[2 * i] = gradients[consumers[edges[i]]];
+            pairs[(2 * i) + 1] = partials[edges[i]];
         }
 
         return Real.DotOf(pairs);
     }
 }
+
+/// <summary>A backward pass's edges as flat arrays, in the order the pass visited them (consumers from the output down).</summary>
+/// <param name="Partials">Each edge's local partial ∂consumer/∂input.</param>
+/// <param name="Consumers">Each edge's consumer id.</param>
+/// <param name="Indices">Each edge's input position among its consumer's inputs.</param>
+/// <param name="Start">For node n, where its incoming edges start in <paramref name="Incoming"/> (n + 1: where they end).</param>
+/// <param name="Incoming">Edge numbers grouped by input node, each group in ascending consumer order.</param>
+internal sealed record TraceEdges(Real[] Partials, int[] Consumers, int[] Indices, int[] Start, int[] Incoming);

@@ -55,12 +55,7 @@ public sealed class GraphBuilder
         ArgumentNullException.ThrowIfNull(op);
         ArgumentNullException.ThrowIfNull(inputs);
         op.Validate(inputs.Length);
-        var values = new Real[inputs.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = inputs[i].Value;
-        }
-
+        var values = new NodeValues(inputs);
         var id = _nodes.Count;
         name ??= string.Create(CultureInfo.InvariantCulture, $"t{id}");
         var node = new Node(id, name, symbol ?? $"t_{{{id}}}", NodeKind.Computed, op, inputs, op.Forward(values));
