@@ -50,7 +50,6 @@ public static class Backward
         var indices = new int[edgeCount];
         var incoming = new int[edgeCount];
         var gradients = new Real[nodes.Count];
-        var values = new List<Real>();
         var edge = 0;
         for (var id = output; id >= 0; id--)
         {
@@ -66,15 +65,12 @@ public static class Backward
                 continue;
             }
 
-            values.Clear();
-            foreach (var input in node.Inputs)
+            // The op's partials read the inputs' values through the nodes, not a copy of them.
+            var inputs = node.Inputs as Node[] ?? [.. node.Inputs];
+            var values = new NodeValues(inputs);
+            for (var i = inputs.Length - 1; i >= 0; i--)
             {
-                values.Add(input.Value);
-            }
-
-            for (var i = node.Inputs.Count - 1; i >= 0; i--)
-            {
-                var input = node.Inputs[i];
+                var input = inputs[i];
                 partials[edge] = node.Op.LocalPartial(i, values, node.Value);
                 consumers[edge] = id;
                 indices[edge] = i;

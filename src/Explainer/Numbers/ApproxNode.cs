@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 
 namespace Explainer.Numbers;
@@ -23,6 +22,10 @@ internal sealed class ApproxNode
 
     [ThreadStatic]
     private static Stack<ApproxNode>? t_walk;
+
+    /// <summary>The thread's scratch for a fused sum's operand balls; taken (set to null) while in use, since enclosing an operand may evaluate another fused sum.</summary>
+    [ThreadStatic]
+    private static Ball[]? t_balls;
 
     private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, BigInteger num, BigInteger den, bool exactFirst = false, Real[]? factors = null)
     {
@@ -236,7 +239,10 @@ internal sealed class ApproxNode
     private Ball ComputeDot(int prec)
     {
         var factors = _factors!;
-        var balls = ArrayPool<Ball>.Shared.Rent(factors.Length);
+
+        // A scratch array of the thread's, cleared after use as far as it was used (not the pool's whole array each time).
+        var balls = t_balls is { } known && known.Length >= factors.Length ? known : (t_balls = new Ball[Math.Max(factors.Length, 64)]);
+        t_balls = null;
         try
         {
             for (var i = 0; i < factors.Length; i++)
@@ -249,7 +255,8 @@ internal sealed class ApproxNode
         }
         finally
         {
-            ArrayPool<Ball>.Shared.Return(balls, clearArray: true);
+            balls.AsSpan(0, factors.Length).Clear();
+            t_balls = balls;
         }
     }
 
