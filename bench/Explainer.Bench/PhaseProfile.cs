@@ -21,8 +21,18 @@ public static class PhaseProfile
         var names = new[] { "build + forward", "backward", "updates", "enclose (first precision)", "round and print" };
         var times = names.Select(_ => new List<double>()).ToArray();
         var bytes = new long[names.Length];
+        int[] collections = [];
+        var paused = TimeSpan.Zero;
+        var wall = Stopwatch.StartNew();
         for (var i = 0; i < 2 * traces; i++)
         {
+            if (i == traces)
+            {
+                collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+                paused = GC.GetTotalPauseDuration();
+                wall.Restart();
+            }
+
             var clock = Stopwatch.StartNew();
             var phase = 0;
             var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -70,6 +80,10 @@ public static class PhaseProfile
             var t = times[p].Order().ToList();
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {names[p],-24} min {t[0],8:F2} ms  median {t[t.Count / 2],8:F2} ms  {bytes[p] / (double)traces / 1024,9:F1} KiB"));
         }
+
+        var gcs = new[] { GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2] };
+        var pause = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  collections per trace: gen0 {gcs[0] / (double)traces:F2}, gen1 {gcs[1] / (double)traces:F2}, gen2 {gcs[2] / (double)traces:F2}; GC pauses {pause / traces:F2} ms per trace of {wall.Elapsed.TotalMilliseconds / traces:F2} ms"));
 
         static int Count(NetworkSpec s) => NetworkBuilder.Build(s).Trainable.Count;
     }

@@ -86,7 +86,7 @@ public static class Backward
 
     /// <summary>
     /// The sum of the contributions Σ upstream·partial into a node: with one consumer its product, which is also that
-    /// edge's contribution; with more, one fused certified value when they are approximate (<see cref="Real.DotOf"/>): one
+    /// edge's contribution; with more, one fused certified value when they are approximate (<see cref="Real.DotOf(Real[])"/>): one
     /// node and one rounding, not a product per edge and a sum.
     /// </summary>
     private static Real Sum(Real[] gradients, Real[] partials, int[] consumers, ReadOnlySpan<int> edges)

@@ -53,7 +53,10 @@ public readonly partial struct Real
     }
 
     /// <summary>Σ aₖ·bₖ over the pairs in <paramref name="pairs"/>, which the value may keep: when every pair has an approximate factor and none is zero (a backward pass's contributions), the array becomes the fused node's own, not copied.</summary>
-    internal static Real DotOf(Real[] pairs)
+    internal static Real DotOf(Real[] pairs) => DotOf(pairs, Zero);
+
+    /// <summary>Σ aₖ·bₖ + c over the pairs in <paramref name="pairs"/>, which the value may keep when every pair has an approximate factor, none is zero and c is exact (θ + (−η)·g in a gradient step).</summary>
+    internal static Real DotOf(Real[] pairs, Real constant)
     {
         if ((pairs.Length & 1) != 0)
         {
@@ -62,13 +65,13 @@ public readonly partial struct Real
 
         for (var k = 0; k < pairs.Length; k += 2)
         {
-            if ((pairs[k].IsExact && pairs[k + 1].IsExact) || pairs[k].IsZero || pairs[k + 1].IsZero)
+            if ((pairs[k].IsExact && pairs[k + 1].IsExact) || pairs[k].IsZero || pairs[k + 1].IsZero || !constant.IsExact)
             {
-                return Dot(pairs, pairs.Length, Zero);
+                return Dot(pairs, pairs.Length, constant);
             }
         }
 
-        return Fused(pairs, pairs.Length, Zero, Zero, pairs: true);
+        return Fused(pairs, pairs.Length, constant, Zero, pairs: true);
     }
 
     /// <summary>Σ xₖ: exact when every term is exact, otherwise one certified value rounded once per evaluation.</summary>

@@ -13,11 +13,12 @@ public static class Sgd
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(parameters);
         var updates = new ParameterUpdate[parameters.Count];
+        var minusRate = -learningRate;
         for (var i = 0; i < updates.Length; i++)
         {
             var p = parameters[i];
             var gradient = trace.Gradient(p);
-            updates[i] = new ParameterUpdate(p, p.Value, gradient, learningRate, Real.Dot([-learningRate, gradient], 2, p.Value));
+            updates[i] = new ParameterUpdate(p, p.Value, gradient, learningRate, Real.DotOf([minusRate, gradient], p.Value));
         }
 
         return updates;
