@@ -55,7 +55,7 @@ internal static class TrainCommand
             };
             var n = Given(parse, steps) ? parse.GetValue(steps) : worked.Steps;
             CheckWork(n, d);
-            var training = Trainer.Train(spec, settings, n);
+            var training = Trainer.Train(spec, settings, n, d);
             var policyName = BiasPolicies.Name(spec.BiasPolicy);
             IReadOnlyList<string> sources = [.. worked.Claims.Select(c => c.Source).Distinct(), settings.Source];
 
