@@ -45,7 +45,8 @@ public static class Trainer
     /// Each step rebuilds the network from the current parameters, runs forward and backward, and updates every
     /// parameter the bias policy lets train (frozen biases stay). The optimizer's state (v, r, s) starts at zero.
     /// Parameters and state that are exact stay exact while small; past <see cref="WorkingPrecision.MaxExactBits"/> bits
-    /// they become certified values, so that a step costs the same at t = 1000 as at t = 1.
+    /// they become certified values; so a step's cost does not grow with t, but for the one raise of the run's precision
+    /// that an optimizer whose enclosures widen (Adam, RMSProp) needs.
     /// </remarks>
     /// <exception cref="ArgumentException">The spec or the optimizer's settings are invalid, or steps is out of 1…<see cref="MaxSteps"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is not between 1 and <see cref="RealLimits.MaxDigits"/>.</exception>
