@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Explainer.Bench;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Explainer.Bench -- --filter '*' --job short</c>; or writes the peers' LCG-100 problem as a spec: <c>-- lcg-spec 16-32-32-10 8</c>; or samples what a trace allocates: <c>-- alloc-profile net-2-2-2 50</c>.</summary>
+/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Explainer.Bench -- --filter '*' --job short</c>; or writes the peers' LCG-100 problem as a spec: <c>-- lcg-spec 16-32-32-10 8</c>; or samples what a trace allocates: <c>-- alloc-profile net-2-2-2 50</c>; or times training steps as a run goes on: <c>-- train-profile net-2-2-2 1000 30</c>; or measures how fast its enclosures widen: <c>-- train-radius net-2-2-2 1000 30</c>.</summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -32,6 +32,24 @@ public static class Program
             var digits = more.Length > 0 ? int.Parse(more[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
             var traces = more.Length > 1 ? int.Parse(more[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
             PhaseProfile.Run(spec, digits, traces);
+            return;
+        }
+
+        if (args is [("train-profile" or "train-radius") and var what, .. var train])
+        {
+            // [EXAMPLE] [STEPS] [DIGITS] [OPTIMIZERS, comma-separated]: net-2-2-2, 1000 steps, 30 digits, all five by default.
+            int Arg(int i, int fallback) => train.Length > i ? int.Parse(train[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+            var kinds = train.Length > 3 ? train[3].Split(',').Select(Training.OptimizerSettings.Parse).ToList() : [.. Enum.GetValues<Training.OptimizerKind>()];
+            var network = train.Length > 0 ? train[0] : "net-2-2-2";
+            if (what == "train-profile")
+            {
+                TrainProfile.Run(network, Arg(1, 1000), Arg(2, 30), kinds);
+            }
+            else
+            {
+                TrainRadius.Run(network, Arg(1, 1000), Arg(2, 30), kinds);
+            }
+
             return;
         }
 

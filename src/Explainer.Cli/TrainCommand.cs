@@ -55,7 +55,7 @@ internal static class TrainCommand
             };
             var n = Given(parse, steps) ? parse.GetValue(steps) : worked.Steps;
             CheckWork(n, d);
-            var training = Trainer.Train(spec, settings, n);
+            var training = Trainer.Train(spec, settings, n, d);
             var policyName = BiasPolicies.Name(spec.BiasPolicy);
             IReadOnlyList<string> sources = [.. worked.Claims.Select(c => c.Source).Distinct(), settings.Source];
 
@@ -117,24 +117,25 @@ internal static class TrainCommand
             }
 
             var quantities = step.Updates.Count == 0 ? [] : step.Updates[0].Quantities.Select(q => q.Name).ToList();
-            var table = new Table().Title($"Step {step.Number}: loss before {Markup.Escape(TraceTables.Text(step.Loss, digits))}").AddColumns("parameter", "θ");
-            if (batch is not null)
-            {
-                table.AddColumn(Markup.Escape(BatchTables.GradientHeader(batch)));
-            }
-
-            table.AddColumn("g");
-            foreach (var q in quantities)
-            {
-                table.AddColumn(Markup.Escape(q));
-            }
-
-            table.AddColumn("θ⁺");
+            var title = $"Step {step.Number}: loss before {TraceTables.Text(step.Loss, digits)}";
+            List<string> headers = ["parameter", "θ", .. batch is null ? Array.Empty<string>() : [BatchTables.GradientHeader(batch)], "g", .. quantities, "θ⁺"];
+            var rows = new List<IReadOnlyList<string>>(step.Updates.Count);
             foreach (var u in step.Updates)
             {
                 string[] samples = batch is null ? [] : [BatchTables.GradientCell(batch, u.Parameter, digits)];
-                string[] cells = [u.Parameter.Name, TraceTables.Text(u.Old, digits), .. samples, TraceTables.Text(u.Gradient, digits), .. u.Quantities.Select(q => TraceTables.Text(q.Value, digits)), TraceTables.Text(u.New, digits)];
-                table.AddRow([.. cells.Select(Markup.Escape)]);
+                rows.Add([u.Parameter.Name, TraceTables.Text(u.Old, digits), .. samples, TraceTables.Text(u.Gradient, digits), .. u.Quantities.Select(q => TraceTables.Text(q.Value, digits)), TraceTables.Text(u.New, digits)]);
+            }
+
+            if (Console.IsOutputRedirected)
+            {
+                PlainTable.Write(Console.Out, title, headers, rows);
+                continue;
+            }
+
+            var table = new Table().Title(Markup.Escape(title)).AddColumns([.. headers.Select(Markup.Escape)]);
+            foreach (var row in rows)
+            {
+                table.AddRow([.. row.Select(Markup.Escape)]);
             }
 
             console.Write(table);

@@ -71,6 +71,21 @@ internal sealed class ApproxNode
         return new(variant, a, null, num, den, exactFirst);
     }
 
+    /// <summary>A certified leaf: <paramref name="origin"/>'s enclosure <paramref name="ball"/> at <paramref name="prec"/> bits, kept; asked for more bits, it evaluates <paramref name="origin"/> at them.</summary>
+    /// <remarks>
+    /// A computation built on the leaf sees a ball of bounded size rather than its origin (an exact fraction whose digits
+    /// grow each training step), yet every digit a display asks for can still be proven: the origin is the value itself.
+    /// </remarks>
+    public static ApproxNode Enclosed(ApproxNode origin, Ball ball, int prec)
+    {
+        var node = new ApproxNode(ApproxOp.Enclosed, origin, null, BigInteger.Zero, BigInteger.One);
+        node._cache = new Evaluated(ball, prec);
+        return node;
+    }
+
+    /// <summary>Gets the precision, in bits, of the finest enclosure kept (0 when none is).</summary>
+    public int CachedPrecision => _cache?.Prec ?? 0;
+
     /// <summary>Whether the node is an exact fraction (kept as a node for its size), and the fraction in lowest terms.</summary>
     public bool TryGetRational(out BigInteger num, out BigInteger den)
     {
@@ -231,6 +246,7 @@ internal sealed class ApproxNode
             ApproxOp.Log1p => BallMath.Log1p(a, prec),
             ApproxOp.Softplus => BallMath.Softplus(a, prec),
             ApproxOp.Dot or ApproxOp.Sum => ComputeDot(prec),
+            ApproxOp.Enclosed => a,
             _ => throw new InvalidOperationException($"unknown operation {_op}"),
         };
     }

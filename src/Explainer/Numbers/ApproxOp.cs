@@ -27,4 +27,5 @@ internal enum ApproxOp
     Softplus,
     Dot,
     Sum,
+    Enclosed,
 }

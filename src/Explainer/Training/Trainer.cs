@@ -36,12 +36,24 @@ public static class Trainer
     internal const int MaxExactCorrectionBits = 256;
 
     /// <summary>Trains <paramref name="spec"/> for <paramref name="steps"/> steps of <paramref name="optimizer"/>.</summary>
+    /// <param name="spec">The network as it starts.</param>
+    /// <param name="optimizer">The optimizer and its hyperparameters.</param>
+    /// <param name="steps">How many steps, 1 to <see cref="MaxSteps"/>.</param>
+    /// <param name="digits">The significant digits the run's values will be shown with: the run computes at a precision
+    /// that decides them (<see cref="WorkingPrecision"/>); more digits can still be asked of any value, and are proven too.</param>
     /// <remarks>
     /// Each step rebuilds the network from the current parameters, runs forward and backward, and updates every
     /// parameter the bias policy lets train (frozen biases stay). The optimizer's state (v, r, s) starts at zero.
+    /// Parameters and state that are exact stay exact while small; past <see cref="WorkingPrecision.MaxExactBits"/> bits
+    /// they become certified values; so a step's cost does not grow with t, but for the one raise of the run's precision
+    /// that an optimizer whose enclosures widen (Adam, RMSProp) needs.
     /// </remarks>
     /// <exception cref="ArgumentException">The spec or the optimizer's settings are invalid, or steps is out of 1…<see cref="MaxSteps"/>.</exception>
-    public static TrainingRun Train(NetworkSpec spec, OptimizerSettings optimizer, int steps)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="digits"/> is not between 1 and <see cref="RealLimits.MaxDigits"/>.</exception>
+    public static TrainingRun Train(NetworkSpec spec, OptimizerSettings optimizer, int steps, int digits = 30) => Train(spec, optimizer, steps, digits, null);
+
+    /// <summary>As <see cref="Train(NetworkSpec, OptimizerSettings, int, int)"/>, calling <paramref name="onStep"/> after each step with the step and the run's precision (the benchmarks time steps and measure precision with it).</summary>
+    internal static TrainingRun Train(NetworkSpec spec, OptimizerSettings optimizer, int steps, int digits, Action<TrainingStep, WorkingPrecision>? onStep)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(optimizer);
@@ -51,6 +63,9 @@ public static class Trainer
             throw new ArgumentException($"the number of steps must be between 1 and {MaxSteps}; got {steps}");
         }
 
+        ArgumentOutOfRangeException.ThrowIfLessThan(digits, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(digits, RealLimits.MaxDigits);
+        var precision = new WorkingPrecision(digits, steps);
         var current = spec;
         var network = NetworkBuilder.Build(current);
         var state = new Dictionary<string, Real[]>(StringComparer.Ordinal);
@@ -68,15 +83,35 @@ public static class Trainer
                     state[p.Name] = s;
                 }
 
-                updates.Add(Update(optimizer, t, p, trace.Gradient(p), s, corrections));
+                updates.Add(Update(optimizer, t, p, trace.Gradient(p), s, corrections, precision.Certify));
             }
 
-            trained.Add(new TrainingStep(t, network, trace, updates));
+            var step = new TrainingStep(t, network, trace, updates);
+            precision.EndStep(t, Shown(step), [.. updates.Select(u => u.New), .. state.Values.SelectMany(s => s)]);
+            trained.Add(step);
+            onStep?.Invoke(step, precision);
             current = NetworkBuilder.WithParameters(current, network, updates.ToDictionary(u => u.Parameter, u => u.New));
             network = NetworkBuilder.Build(current);
         }
 
+        _ = precision.Certify(network.Graph.Output.Value);
         return new TrainingRun(spec, optimizer, trained, network);
+    }
+
+    /// <summary>Every value a step shows: the loss before it, and each update's gradient, quantities and new value.</summary>
+    private static IEnumerable<Real> Shown(TrainingStep step)
+    {
+        yield return step.Loss;
+        foreach (var u in step.Updates)
+        {
+            yield return u.Gradient;
+            foreach (var q in u.Quantities)
+            {
+                yield return q.Value;
+            }
+
+            yield return u.New;
+        }
     }
 
     /// <summary>Adam's bias corrections of step t, 1 − ρ₁ᵗ and 1 − ρ₂ᵗ, computed once for every parameter: exact while small, certified beyond <see cref="MaxExactCorrectionBits"/>.</summary>
@@ -85,7 +120,8 @@ public static class Trainer
         : (Real.One, Real.One);
 
     /// <summary>Applies the rule to one parameter, updating its state (v or r in slot 0; Adam's s and r in slots 0 and 1).</summary>
-    internal static OptimizerUpdate Update(OptimizerSettings o, int t, Node parameter, Real g, Real[] state, (Real First, Real Second) corrections)
+    /// <remarks>The new state and the new value pass through <paramref name="certify"/> (the run's precision) before anything is built on them.</remarks>
+    internal static OptimizerUpdate Update(OptimizerSettings o, int t, Node parameter, Real g, Real[] state, (Real First, Real Second) corrections, Func<Real, Real> certify)
     {
         var theta = parameter.Value;
         var epsilon = o.LearningRate;
@@ -101,7 +137,7 @@ public static class Trainer
             case OptimizerKind.Momentum:
             {
                 var v = state[0];
-                state[0] = (o.Alpha * v) - (epsilon * g);
+                state[0] = certify((o.Alpha * v) - (epsilon * g));
                 quantities.Add(new("v", "v", "\\alpha v - \\varepsilon g", "#0 \\times #1 - #2 \\times #3", [o.Alpha, v, epsilon, g], state[0]));
                 step = state[0];
                 break;
@@ -110,7 +146,7 @@ public static class Trainer
             case OptimizerKind.AdaGrad:
             {
                 var r = state[0];
-                state[0] = r + (g * g);
+                state[0] = certify(r + (g * g));
                 quantities.Add(new("r", "r", "r + g^2", "#0 + #1^2", [r, g], state[0]));
                 step = -(epsilon / (ExactMath.Sqrt(state[0]) + o.Delta) * g);
                 quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r} + \\delta} g", "-\\frac{#0}{\\sqrt{#1} + #2} \\times #3", [epsilon, state[0], o.Delta, g], step));
@@ -120,7 +156,7 @@ public static class Trainer
             case OptimizerKind.RmsProp:
             {
                 var r = state[0];
-                state[0] = (o.Rho * r) + ((Real.One - o.Rho) * g * g);
+                state[0] = certify((o.Rho * r) + ((Real.One - o.Rho) * g * g));
                 quantities.Add(new("r", "r", "\\rho r + (1 - \\rho) g^2", "#0 \\times #1 + (1 - #0) \\times #2^2", [o.Rho, r, g], state[0]));
                 step = -(epsilon / ExactMath.Sqrt(state[0] + o.Delta) * g);
                 quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r + \\delta}} g", "-\\frac{#0}{\\sqrt{#1 + #2}} \\times #3", [epsilon, state[0], o.Delta, g], step));
@@ -130,8 +166,8 @@ public static class Trainer
             default:
             {
                 var (s, r) = (state[0], state[1]);
-                state[0] = (o.Rho * s) + ((Real.One - o.Rho) * g);
-                state[1] = (o.Rho2 * r) + ((Real.One - o.Rho2) * g * g);
+                state[0] = certify((o.Rho * s) + ((Real.One - o.Rho) * g));
+                state[1] = certify((o.Rho2 * r) + ((Real.One - o.Rho2) * g * g));
                 var sHat = state[0] / corrections.First;
                 var rHat = state[1] / corrections.Second;
                 step = -(epsilon * sHat / (ExactMath.Sqrt(rHat) + o.Delta));
@@ -144,6 +180,6 @@ public static class Trainer
             }
         }
 
-        return new OptimizerUpdate(parameter, t, theta, g, quantities, theta + step);
+        return new OptimizerUpdate(parameter, t, theta, g, quantities, certify(theta + step));
     }
 }

@@ -46,6 +46,18 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Tables_Piped_KeepEveryNumberOnOneLine()
+    {
+        // Written to a pipe, a table is as wide as its cells: Adam's nine columns at 12 digits are not split over lines.
+        var result = Cli.Run(_temp.Path, "train", "net-2-2-2", "--optimizer", "adam", "--steps", "2", "--digits", "12");
+
+        result.ExitCode.ShouldBe(0, result.StandardError);
+        var w5 = result.StandardOutput.Split('\n').First(l => l.StartsWith("│ w5 ", StringComparison.Ordinal));
+        w5.Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ShouldBe(
+            ["w5", "0.4", "0.0821670405642", "0.00821670405642", "0.00000675142255508", "0.0821670405642", "0.00675142255508", "-0.499999939148", "-0.0999999391484"]);
+    }
+
+    [Fact]
     public void Out_WritesTheJsonFile()
     {
         var path = System.IO.Path.Combine(_temp.Path, "rmsprop.json");
