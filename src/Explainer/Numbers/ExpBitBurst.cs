@@ -40,6 +40,7 @@ internal static class ExpBitBurst
         var total = w + h;
         long low = h;
         var width = h;
+        var first = true;
         while (low < total)
         {
             var high = Math.Min(total, low + width);
@@ -48,11 +49,18 @@ internal static class ExpBitBurst
             {
                 var e = ExpChunk(p, (int)high, -low, w, out var chunkUnits);
                 var eError = Mag.Create(chunkUnits, 0);
-                var eBound = Mag.UpperBound(e, -w) + eError.MulPow2(-w);
-
-                // |R·E − r·e| ≤ R·|E − e| + E·|R − r| + |R − r|·|E − e|, then one floor.
-                error = ((Mag.UpperBound(result, -w) * eError) + (eBound * error)) + unit;
-                result = (result * e) >> w;
+                if (first)
+                {
+                    // R = 2^w exactly: the product is E itself, no floor.
+                    (result, error, first) = (e, eError, false);
+                }
+                else
+                {
+                    // |R·E − r·e| ≤ R·|E − e| + E·|R − r| + |R − r|·|E − e|, then one floor.
+                    var eBound = Mag.UpperBound(e, -w) + eError.MulPow2(-w);
+                    error = ((Mag.UpperBound(result, -w) * eError) + (eBound * error)) + unit;
+                    result = (result * e) >> w;
+                }
             }
 
             low = high;
