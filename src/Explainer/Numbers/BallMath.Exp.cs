@@ -179,8 +179,9 @@ internal static partial class BallMath
     /// <summary>exp of an exact dyadic m.</summary>
     /// <remarks>
     /// exp(m) = 2ⁿ (1 + expm1(r)) with n = ⌊m / ln 2⌋ and r = m − n ln 2 ∈ [0, 3/4), r in fixed point from a cached
-    /// ln 2 (within ρ ≤ 2 units, see <see cref="ReduceByLn2"/>), expm1 by <see cref="ExpSeries"/>; moving r by ρ moves
-    /// exp(r) by under e^(3/4)·ρ &lt; 3ρ units.
+    /// ln 2 (within ρ ≤ 2 units, see <see cref="ReduceByLn2"/>), expm1 by <see cref="ExpSeries"/>, or exp by
+    /// <see cref="ExpBitBurst"/> from its <see cref="ExpBitBurst.MinBits"/> on; moving r by ρ moves exp(r) by under
+    /// e^(3/4)·ρ &lt; 3ρ units.
     /// </remarks>
     private static Ball ExpPoint(Ball m, int prec)
     {
@@ -223,6 +224,12 @@ internal static partial class BallMath
             {
                 break;
             }
+        }
+
+        if (w >= ExpBitBurst.MinBits)
+        {
+            var burst = ExpBitBurst.Exp(r, w, out var burstError);
+            return Ball.Create(burst, n - w, (burstError + (rho * Mag.Create(3, 0))).MulPow2(n - w), prec);
         }
 
         Span<ulong> buffer = limbs <= 64 ? stackalloc ulong[2 * limbs] : new ulong[2 * limbs];

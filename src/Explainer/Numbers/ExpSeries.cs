@@ -84,7 +84,7 @@ internal static class ExpSeries
     /// The tail Σ_{i&gt;N} sⁱ/i! is below 2·s^(N+1)/(N+1)! for s ≤ 1/2. log₂ i! is summed in double; its rounding
     /// error (under 10^−9 bits for any N used here) is covered by the extra bit of margin.
     /// </remarks>
-    private static int TermCount(long es, int w)
+    internal static int TermCount(long es, int w)
     {
         var table = LogFactorials;
         var logFactorial = 0.0;

@@ -141,14 +141,24 @@ internal readonly struct Mag
             (a, b) = (b, a);
         }
 
-        var diff = a.Exp - b.Exp;
+        // a's mantissa widened to 32 bits first, so that a unit of its last place is as small as it can be
+        // (2 + tiny is then 2·(1 + 2^−31), not 3).
+        var widen = BitOperations.LeadingZeroCount(a.Man) - (64 - MantissaBits);
+        var man = a.Man << widen;
+        var exp = a.Exp - widen;
+        var diff = exp - b.Exp;
         if (diff >= MantissaBits)
         {
-            // b < 2^(b.Exp + 32) ≤ 2^a.Exp: one unit of a's last place covers it.
-            return Create(a.Man + 1, a.Exp);
+            // b < 2^(b.Exp + 32) ≤ 2^exp: one unit of the last place covers it.
+            return Create(man + 1, exp);
         }
 
-        return Create((a.Man << (int)diff) + b.Man, b.Exp);
+        if (diff < 0)
+        {
+            return Create((b.Man << (int)-diff) + man, exp);
+        }
+
+        return Create((man << (int)diff) + b.Man, b.Exp);
     }
 
     /// <summary>A lower bound on a − b for a lower bound a and an upper bound b; zero when b may reach a.</summary>

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes digits5000.tsv: a few values at 5000 significant digits (and one at 20000), for the output path at sizes
-where the decimal conversion is divide and conquer. mpmath at the digits plus 100, checked against plus 200 (the two
+"""Writes digits5000.tsv: a few values at 5000 significant digits (and some at 20000), for the output path at sizes
+where the decimal conversion is divide and conquer, and for exp by the bit burst. mpmath at the digits plus 100, checked against plus 200 (the two
 must give the same rounding); exact fractions with fractions.Fraction; half-even by Python's decimal.
 Run from this folder: python3 gen_digits5000.py. The tests read the committed file; they never call Python."""
 from decimal import Decimal, Context, ROUND_HALF_EVEN, localcontext
@@ -20,6 +20,19 @@ ROWS = [
     ("tanhneg", "-tanh(0.05) * 1e-40", 5000, lambda: -tanh(mpf("0.05")) * mpf("1e-40")),
     ("erfbig", "erf(0.5) * 1e300", 5000, lambda: erf(mpf("0.5")) * mpf("1e300")),
     ("e20000", "exp(1)", 20000, lambda: exp(1)),
+    # exp and sigmoid past the switch to the bit burst (ExpBitBurst, from about 3000 digits), either side of it,
+    # of negative, large and tiny arguments.
+    ("exp3775", "exp(0.3775)", 5000, lambda: exp(mpf("0.3775"))),
+    ("expbelowswitch", "exp(0.3775)", 2950, lambda: exp(mpf("0.3775"))),
+    ("expaboveswitch", "exp(0.3775)", 3050, lambda: exp(mpf("0.3775"))),
+    ("expneg", "exp(-7.25)", 5000, lambda: exp(mpf("-7.25"))),
+    ("explarge", "exp(1234.5678)", 5000, lambda: exp(mpf("1234.5678"))),
+    ("exptiny", "exp(3e-30)", 5000, lambda: exp(mpf("3e-30"))),
+    ("expnearln2", "exp(0.6931471805599453)", 5000, lambda: exp(mpf("0.6931471805599453"))),
+    ("sigmoidneg", "sigmoid(-2.5)", 5000, lambda: sigmoid(mpf("-2.5"))),
+    ("exp20000neg", "exp(-0.3775)", 20000, lambda: exp(mpf("-0.3775"))),
+    ("exp20000large", "exp(77.7)", 20000, lambda: exp(mpf("77.7"))),
+    ("sigmoid20000", "sigmoid(0.3775)", 20000, lambda: sigmoid(mpf("0.3775"))),
     ("seventh", "1/7", 5000, Fraction(1, 7)),
     ("twothirdsneg", "-2/3", 5000, Fraction(-2, 3)),
     ("tiebelowone", "1 - 5e-5001", 5000, 1 - Fraction(5, 10 ** 5001)),
