@@ -45,7 +45,10 @@ public static class Backward
             start[i + 1] = start[i] + arriving[i];
         }
 
-        var partials = new Real[edgeCount];
+        // An edge's partial: k ≥ 0 is stored[k]; −(j + 1) is the value of the consumer's input j (a weighted sum's ∂/∂wₖ = xₖ, most
+        // edges of a network), read from the node rather than copied.
+        var partials = new int[edgeCount];
+        var stored = new List<Real>();
         var consumers = new int[edgeCount];
         var indices = new int[edgeCount];
         var incoming = new int[edgeCount];
@@ -59,7 +62,7 @@ public static class Backward
             }
 
             var node = nodes[id];
-            gradients[id] = id == output ? Real.One : Sum(gradients, partials, consumers, incoming.AsSpan(start[id], start[id + 1] - start[id]));
+            gradients[id] = id == output ? Real.One : Sum(nodes, gradients, partials, stored, consumers, incoming.AsSpan(start[id], start[id + 1] - start[id]));
             if (node.Op is null)
             {
                 continue;
@@ -71,7 +74,16 @@ public static class Backward
             for (var i = inputs.Length - 1; i >= 0; i--)
             {
                 var input = inputs[i];
-                partials[edge] = node.Op.LocalPartial(i, values, node.Value);
+                if (node.Op.PartialIsInput(i, inputs.Length, out var source))
+                {
+                    partials[edge] = -(source + 1);
+                }
+                else
+                {
+                    partials[edge] = stored.Count;
+                    stored.Add(node.Op.LocalPartial(i, values, node.Value));
+                }
+
                 consumers[edge] = id;
                 indices[edge] = i;
 
@@ -81,7 +93,7 @@ public static class Backward
             }
         }
 
-        return new Trace(graph, gradients, new TraceEdges(partials, consumers, indices, start, incoming));
+        return new Trace(graph, gradients, new TraceEdges(partials, [.. stored], consumers, indices, start, incoming));
     }
 
     /// <summary>
@@ -89,18 +101,19 @@ public static class Backward
     /// edge's contribution; with more, one fused certified value when they are approximate (<see cref="Real.DotOf(Real[])"/>): one
     /// node and one rounding, not a product per edge and a sum.
     /// </summary>
-    private static Real Sum(Real[] gradients, Real[] partials, int[] consumers, ReadOnlySpan<int> edges)
+    private static Real Sum(IReadOnlyList<Node> nodes, Real[] gradients, int[] partials, List<Real> stored, int[] consumers, ReadOnlySpan<int> edges)
     {
+        Real Partial(int e) => partials[e] >= 0 ? stored[partials[e]] : nodes[consumers[e]].Inputs[-partials[e] - 1].Value;
         if (edges.Length == 1)
         {
-            return gradients[consumers[edges[0]]] * partials[edges[0]];
+            return gradients[consumers[edges[0]]] * Partial(edges[0]);
         }
 
         var pairs = new Real[2 * edges.Length];
         for (var i = 0; i < edges.Length; i++)
         {
             pairs[2 * i] = gradients[consumers[edges[i]]];
-            pairs[(2 * i) + 1] = partials[edges[i]];
+            pairs[(2 * i) + 1] = Partial(edges[i]);
         }
 
         return Real.DotOf(pairs);
@@ -108,9 +121,14 @@ public static class Backward
 }
 
 /// <summary>A backward pass's edges as flat arrays, in the order the pass visited them (consumers from the output down).</summary>
-/// <param name="Partials">Each edge's local partial ∂consumer/∂input.</param>
+/// <param name="Partials">Each edge's local partial ∂consumer/∂input: k ≥ 0 is <paramref name="Stored"/>[k], −(j + 1) the value of the consumer's input j.</param>
+/// <param name="Stored">The partials that are not an input's value.</param>
 /// <param name="Consumers">Each edge's consumer id.</param>
 /// <param name="Indices">Each edge's input position among its consumer's inputs.</param>
 /// <param name="Start">For node n, where its incoming edges start in <paramref name="Incoming"/> (n + 1: where they end).</param>
 /// <param name="Incoming">Edge numbers grouped by input node, each group in ascending consumer order.</param>
-internal sealed record TraceEdges(Real[] Partials, int[] Consumers, int[] Indices, int[] Start, int[] Incoming);
+internal sealed record TraceEdges(int[] Partials, Real[] Stored, int[] Consumers, int[] Indices, int[] Start, int[] Incoming)
+{
+    /// <summary>Edge e's local partial.</summary>
+    public Real Partial(int e, IReadOnlyList<Node> nodes) => Partials[e] >= 0 ? Stored[Partials[e]] : nodes[Consumers[e]].Inputs[-Partials[e] - 1].Value;
+}

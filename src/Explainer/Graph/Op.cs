@@ -21,6 +21,16 @@ public abstract class Op
     /// <summary>∂output/∂input[<paramref name="index"/>] as a formula of the input symbols and the output's symbol.</summary>
     public abstract string LocalPartialFormula(int index, IReadOnlyList<string> inputs, string output);
 
+    /// <summary>Whether ∂output/∂input[<paramref name="index"/>] is the value of another input (a weighted sum's ∂/∂wₖ = xₖ), and which: a trace then reads it from that input instead of keeping a copy.</summary>
+    /// <param name="index">The input differentiated by.</param>
+    /// <param name="inputCount">The number of inputs.</param>
+    /// <param name="input">The input whose value the partial is.</param>
+    internal virtual bool PartialIsInput(int index, int inputCount, out int input)
+    {
+        input = -1;
+        return false;
+    }
+
     /// <summary>Checks the number of inputs; throws for a programming error.</summary>
     public virtual void Validate(int inputCount)
     {

@@ -64,10 +64,10 @@ public sealed class Trace
 
     private EdgeSteps MakeSteps()
     {
-        var (partials, consumers, indices, start, incoming) = (_edges.Partials, _edges.Consumers, _edges.Indices, _edges.Start, _edges.Incoming);
+        var (consumers, indices, start, incoming) = (_edges.Consumers, _edges.Indices, _edges.Start, _edges.Incoming);
         var nodes = Graph.Nodes;
-        var all = new EdgeStep[partials.Length];
-        var byInput = new EdgeStep[partials.Length];
+        var all = new EdgeStep[consumers.Length];
+        var byInput = new EdgeStep[consumers.Length];
         for (var n = 0; n < nodes.Count; n++)
         {
             var single = start[n + 1] - start[n] == 1;
@@ -79,8 +79,8 @@ public sealed class Trace
 
                 // An input with one consumer took that edge's contribution as its gradient: the same value, not a second product.
                 all[e] = single
-                    ? new EdgeStep(consumer, input, indices[e], partials[e], _gradients, _gradients[n])
-                    : new EdgeStep(consumer, input, indices[e], partials[e], _gradients);
+                    ? new EdgeStep(consumer, input, indices[e], _edges.Partial(e, nodes), _gradients, _gradients[n])
+                    : new EdgeStep(consumer, input, indices[e], _edges.Partial(e, nodes), _gradients);
                 byInput[slot] = all[e];
             }
         }

@@ -14,6 +14,12 @@ internal sealed class WeightedSumOp : Op
     public override Real LocalPartial(int index, IReadOnlyList<Real> inputs, Real output)
         => index == inputs.Count - 1 ? Real.One : inputs[index ^ 1];
 
+    internal override bool PartialIsInput(int index, int inputCount, out int input)
+    {
+        input = index == inputCount - 1 ? -1 : index ^ 1;
+        return input >= 0;
+    }
+
     public override string Formula(IReadOnlyList<string> inputs)
     {
         var terms = new List<string>();
