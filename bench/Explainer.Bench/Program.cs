@@ -21,33 +21,28 @@ public static class Program
 
         if (args is ["alloc-profile", var example, .. var rest])
         {
-            var digits = rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
-            var traces = rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
-            AllocationProfile.Run(example, digits, traces, rest.Length > 2 && rest[2] == "updates");
+            AllocationProfile.Run(example, IntArg(rest, 0, 50), IntArg(rest, 1, 3), rest.Length > 2 && rest[2] == "updates");
             return;
         }
 
         if (args is ["phases", var spec, .. var more])
         {
-            var digits = more.Length > 0 ? int.Parse(more[0], System.Globalization.CultureInfo.InvariantCulture) : 50;
-            var traces = more.Length > 1 ? int.Parse(more[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
-            PhaseProfile.Run(spec, digits, traces);
+            PhaseProfile.Run(spec, IntArg(more, 0, 50), IntArg(more, 1, 20));
             return;
         }
 
         if (args is [("train-profile" or "train-radius") and var what, .. var train])
         {
             // [EXAMPLE] [STEPS] [DIGITS] [OPTIMIZERS, comma-separated]: net-2-2-2, 1000 steps, 30 digits, all five by default.
-            int Arg(int i, int fallback) => train.Length > i ? int.Parse(train[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
             var kinds = train.Length > 3 ? train[3].Split(',').Select(Training.OptimizerSettings.Parse).ToList() : [.. Enum.GetValues<Training.OptimizerKind>()];
             var network = train.Length > 0 ? train[0] : "net-2-2-2";
             if (what == "train-profile")
             {
-                TrainProfile.Run(network, Arg(1, 1000), Arg(2, 30), kinds);
+                TrainProfile.Run(network, IntArg(train, 1, 1000), IntArg(train, 2, 30), kinds);
             }
             else
             {
-                TrainRadius.Run(network, Arg(1, 1000), Arg(2, 30), kinds);
+                TrainRadius.Run(network, IntArg(train, 1, 1000), IntArg(train, 2, 30), kinds);
             }
 
             return;
@@ -55,4 +50,8 @@ public static class Program
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
+
+    /// <summary>The integer argument at <paramref name="index"/>, or <paramref name="fallback"/> when there are fewer.</summary>
+    private static int IntArg(string[] args, int index, int fallback)
+        => args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 }

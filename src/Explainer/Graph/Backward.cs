@@ -103,7 +103,7 @@ public static class Backward
     /// </summary>
     private static Real Sum(IReadOnlyList<Node> nodes, Real[] gradients, int[] partials, List<Real> stored, int[] consumers, ReadOnlySpan<int> edges)
     {
-        Real Partial(int e) => partials[e] >= 0 ? stored[partials[e]] : nodes[consumers[e]].Inputs[-partials[e] - 1].Value;
+        Real Partial(int e) => TraceEdges.Partial(partials[e], stored, nodes[consumers[e]]);
         if (edges.Length == 1)
         {
             return gradients[consumers[edges[0]]] * Partial(edges[0]);
@@ -130,5 +130,8 @@ public static class Backward
 internal sealed record TraceEdges(int[] Partials, Real[] Stored, int[] Consumers, int[] Indices, int[] Start, int[] Incoming)
 {
     /// <summary>Edge e's local partial.</summary>
-    public Real Partial(int e, IReadOnlyList<Node> nodes) => Partials[e] >= 0 ? Stored[Partials[e]] : nodes[Consumers[e]].Inputs[-Partials[e] - 1].Value;
+    public Real Partial(int e, IReadOnlyList<Node> nodes) => Partial(Partials[e], Stored, nodes[Consumers[e]]);
+
+    /// <summary>The partial an edge's code names: k ≥ 0 is <paramref name="stored"/>[k], −(j + 1) the value of <paramref name="consumer"/>'s input j.</summary>
+    public static Real Partial(int code, IReadOnlyList<Real> stored, Node consumer) => code >= 0 ? stored[code] : consumer.Inputs[-code - 1].Value;
 }

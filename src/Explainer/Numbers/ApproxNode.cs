@@ -257,7 +257,7 @@ internal sealed class ApproxNode
         var factors = _factors!;
 
         // A scratch array of the thread's, cleared after use as far as it was used (not the pool's whole array each time).
-        var balls = t_balls is { } known && known.Length >= factors.Length ? known : (t_balls = new Ball[Math.Max(factors.Length, 64)]);
+        var balls = t_balls is { } known && known.Length >= factors.Length ? known : new Ball[Math.Max(factors.Length, 64)];
         t_balls = null;
         try
         {

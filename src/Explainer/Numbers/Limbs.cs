@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Explainer.Numbers;
@@ -166,14 +167,27 @@ internal static class Limbs
         var i = 0;
         for (; i < b.Length; i++)
         {
-            var s = a[i] + carry;
-            carry = s < carry ? 1UL : 0UL;
-            var t = s + b[i];
-            carry += t < s ? 1UL : 0UL;
-            a[i] = t;
+            a[i] = AddWithCarry(a[i], b[i], ref carry);
         }
 
-        for (; carry != 0 && i < a.Length; i++)
+        return Carry(a[i..], carry);
+    }
+
+    /// <summary>a + b + carry (carry 0 or 1), setting carry to the carry out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong AddWithCarry(ulong a, ulong b, ref ulong carry)
+    {
+        var s = a + carry;
+        carry = s < carry ? 1UL : 0UL;
+        var t = s + b;
+        carry += t < s ? 1UL : 0UL;
+        return t;
+    }
+
+    /// <summary>Adds <paramref name="carry"/> (0 or 1) into a's limbs from its first; returns the carry out of a's top limb.</summary>
+    private static ulong Carry(Span<ulong> a, ulong carry)
+    {
+        for (var i = 0; carry != 0 && i < a.Length; i++)
         {
             a[i]++;
             carry = a[i] == 0 ? 1UL : 0UL;
@@ -199,27 +213,18 @@ internal static class Limbs
             cut |= (x[limbShift] & ((1UL << bitShift) - 1)) != 0;
         }
 
-        ulong carry = 0;
         // Limbs of the shifted x beyond a's length are zero (a holds the sum), as in ShiftRight's clamp.
+        ulong carry = 0;
         var n = Math.Min(x.Length - limbShift, a.Length);
         var j = 0;
         for (; j < n; j++)
         {
             var k = j + limbShift;
             var limb = bitShift == 0 ? x[k] : (x[k] >> bitShift) | (k + 1 < x.Length ? x[k + 1] << (64 - bitShift) : 0UL);
-            var s = a[j] + carry;
-            carry = s < carry ? 1UL : 0UL;
-            var t = s + limb;
-            carry += t < s ? 1UL : 0UL;
-            a[j] = t;
+            a[j] = AddWithCarry(a[j], limb, ref carry);
         }
 
-        for (; carry != 0 && j < a.Length; j++)
-        {
-            a[j]++;
-            carry = a[j] == 0 ? 1UL : 0UL;
-        }
-
+        Carry(a[j..], carry);
         return cut;
     }
 

@@ -213,7 +213,7 @@ public readonly partial struct Real :
 
             // Powers up to a few times the size cap are computed exactly (past the cap they are kept as exact values inside an
             // approximation), so that 2^33001 − 2^33001 is still exactly 0; beyond that, a certified power.
-            var bits = Math.Max(BigInteger.Abs(value._num).GetBitLength(), value.Den.GetBitLength());
+            var bits = value.FractionBits;
             if (n <= 4L * RealLimits.MaxExactBits && bits * (long)n <= 4L * RealLimits.MaxExactBits)
             {
                 var e = (int)n;
@@ -233,6 +233,9 @@ public readonly partial struct Real :
         return exponent.Sign > 0 ? power : One / power;
     }
 
+    /// <summary>Gets the larger bit length of an exact value's numerator (without its sign) and denominator.</summary>
+    private long FractionBits => Math.Max(Mag.BitLength(_num), Den.GetBitLength());
+
     /// <summary>Raises a value to a non-negative integer power, exactly while the exact power stays within <paramref name="maxExactBits"/> bits, certified beyond.</summary>
     /// <remarks>
     /// For a power that only feeds approximate arithmetic (Adam's bias correction 1 − ρ₂ᵗ, whose exact fraction grows by
@@ -247,7 +250,7 @@ public readonly partial struct Real :
             return Pow(value, exponent);
         }
 
-        var bits = Math.Max(BigInteger.Abs(value._num).GetBitLength(), value.Den.GetBitLength());
+        var bits = value.FractionBits;
         return bits * exponent <= maxExactBits ? Pow(value, exponent) : FromNode(ApproxNode.Power(value.AsNode(), exponent));
     }
 

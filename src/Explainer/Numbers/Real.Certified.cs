@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Explainer.Numbers;
 
 public readonly partial struct Real
@@ -17,7 +15,7 @@ public readonly partial struct Real
     {
         if (IsExact)
         {
-            return Math.Max(BigInteger.Abs(_num).GetBitLength(), Den.GetBitLength()) <= maxExactBits
+            return FractionBits <= maxExactBits
                 ? this
                 : Leaf(ApproxNode.Rational(_num, Den), prec);
         }

@@ -65,8 +65,9 @@ public readonly partial struct Real
 
         for (var k = 0; k < pairs.Length; k += 2)
         {
-            if ((pairs[k].IsExact && pairs[k + 1].IsExact) || pairs[k].IsZero || pairs[k + 1].IsZero || !constant.IsExact)
+            if (!constant.IsExact || (pairs[k].IsExact && pairs[k + 1].IsExact) || pairs[k].IsZero || pairs[k + 1].IsZero)
             {
+                // Not every pair is kept as it stands: the general case sorts the exact terms from the others.
                 return Dot(pairs, pairs.Length, constant);
             }
         }

@@ -160,7 +160,10 @@ public readonly partial struct Real : IFormattable
     }
 
     /// <summary>The precision a display of <paramref name="digits"/> digits first evaluates an approximation at.</summary>
-    internal static int StartPrecision(int digits) => (int)Math.Ceiling(digits * BitsPerDigit) + GuardBits;
+    internal static int StartPrecision(int digits) => DigitBits(digits) + GuardBits;
+
+    /// <summary>The bits <paramref name="digits"/> significant decimal digits take, ⌈digits·log₂ 10⌉.</summary>
+    internal static int DigitBits(int digits) => (int)Math.Ceiling(digits * BitsPerDigit);
 
     private static RealDisplay FormatApproximation(ApproxNode node, int digits)
     {

@@ -36,9 +36,6 @@ internal sealed class WorkingPrecision
     /// <summary>How much faster than measured the loss of bits is forecast, when the precision is raised.</summary>
     private const double ForecastFactor = 1.5;
 
-    /// <summary>Bits a display evaluates beyond its digits (Real.Format's guard).</summary>
-    private const int DisplayGuardBits = 32;
-
     /// <summary>Bits of accuracy beyond its digits a value needs for its rounding to be decided but within 2^−24 of a boundary.</summary>
     private const int RoundingGuardBits = 24;
 
@@ -50,10 +47,9 @@ internal sealed class WorkingPrecision
     public WorkingPrecision(int digits, int steps)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(digits, 1);
-        var digitBits = (int)Math.Ceiling(digits * Math.Log2(10));
-        _required = digitBits + RoundingGuardBits;
+        _required = Real.DigitBits(digits) + RoundingGuardBits;
         _steps = steps;
-        Bits = Math.Max(64, digitBits + DisplayGuardBits) + Margin;
+        Bits = Math.Max(64, Real.StartPrecision(digits)) + Margin;
     }
 
     /// <summary>Gets the run precision, in bits.</summary>
