@@ -34,8 +34,8 @@ public readonly partial struct Real :
         if (left.IsExact && right.IsExact)
         {
             return left.Den.IsOne && right.Den.IsOne
-                ? Exact(left._num + right._num, BigInteger.One)
-                : Exact((left._num * right.Den) + (right._num * left.Den), left.Den * right.Den);
+                ? Exact(left.Num + right.Num, BigInteger.One)
+                : Exact((left.Num * right.Den) + (right.Num * left.Den), left.Den * right.Den);
         }
 
         if (TryOversized(left, right, static (a, ad, b, bd) => ((a * bd) + (b * ad), ad * bd), out var sum))
@@ -57,11 +57,11 @@ public readonly partial struct Real :
         if (left.IsExact && right.IsExact)
         {
             return left.Den.IsOne && right.Den.IsOne
-                ? Exact(left._num - right._num, BigInteger.One)
-                : Exact((left._num * right.Den) - (right._num * left.Den), left.Den * right.Den);
+                ? Exact(left.Num - right.Num, BigInteger.One)
+                : Exact((left.Num * right.Den) - (right.Num * left.Den), left.Den * right.Den);
         }
 
-        if (ReferenceEquals(left._approx, right._approx))
+        if (ReferenceEquals(left.Approx, right.Approx))
         {
             return Zero;
         }
@@ -99,7 +99,7 @@ public readonly partial struct Real :
     private static bool TryExpM1(Real exp, Real exact, Real one, out Real result)
     {
         result = default;
-        if (exp._approx is not { IsExp: true } node || !exact.IsExact || !exact.Equals(one))
+        if (exp.Approx is not { IsExp: true } node || !exact.IsExact || !exact.Equals(one))
         {
             return false;
         }
@@ -113,7 +113,7 @@ public readonly partial struct Real :
     {
         if (left.IsExact && right.IsExact)
         {
-            return Exact(left._num * right._num, left.Den * right.Den);
+            return Exact(left.Num * right.Num, left.Den * right.Den);
         }
 
         if (left.IsZero || right.IsZero)
@@ -138,14 +138,14 @@ public readonly partial struct Real :
     /// <exception cref="DivideByZeroException">The divisor is zero (an approximation is refined until its sign is known).</exception>
     public static Real operator /(Real left, Real right)
     {
-        if (right.IsExact && right._num.IsZero)
+        if (right.IsExact && right.Num.IsZero)
         {
             throw new DivideByZeroException("division by zero");
         }
 
         if (left.IsExact && right.IsExact)
         {
-            return Exact(left._num * right.Den, left.Den * right._num);
+            return Exact(left.Num * right.Den, left.Den * right.Num);
         }
 
         if (left.IsZero)
@@ -176,13 +176,13 @@ public readonly partial struct Real :
     {
         if (value.IsExact)
         {
-            return new Real(-value._num, value.Den);
+            return new Real(-value.Num, value.Den);
         }
 
         // An exact value kept as an approximation (past the size cap) stays one, so that it still compares exactly.
-        return value._approx!.TryGetRational(out var num, out var den)
+        return value.Approx!.TryGetRational(out var num, out var den)
             ? FromNode(ApproxNode.Rational(-num, den))
-            : FromNode(ApproxNode.Unary(ApproxOp.Neg, value._approx!));
+            : FromNode(ApproxNode.Unary(ApproxOp.Neg, value.Approx!));
     }
 
     /// <summary>Returns the value unchanged.</summary>
@@ -205,9 +205,9 @@ public readonly partial struct Real :
         var n = BigInteger.Abs(exponent);
         if (value.IsExact)
         {
-            if (value.Den.IsOne && BigInteger.Abs(value._num).IsOne)
+            if (value.Den.IsOne && BigInteger.Abs(value.Num).IsOne)
             {
-                var sign = value._num.Sign < 0 && !n.IsEven ? -1 : 1;
+                var sign = value.Num.Sign < 0 && !n.IsEven ? -1 : 1;
                 return sign;
             }
 
@@ -217,7 +217,7 @@ public readonly partial struct Real :
             if (n <= 4L * RealLimits.MaxExactBits && bits * (long)n <= 4L * RealLimits.MaxExactBits)
             {
                 var e = (int)n;
-                var num = BigInteger.Pow(value._num, e);
+                var num = BigInteger.Pow(value.Num, e);
                 var den = BigInteger.Pow(value.Den, e);
                 return exponent.Sign > 0 ? Exact(num, den) : Exact(den, num);
             }
@@ -234,7 +234,7 @@ public readonly partial struct Real :
     }
 
     /// <summary>Gets the larger bit length of an exact value's numerator (without its sign) and denominator.</summary>
-    private long FractionBits => Math.Max(Mag.BitLength(_num), Den.GetBitLength());
+    private long FractionBits => Math.Max(Mag.BitLength(Num), Den.GetBitLength());
 
     /// <summary>Raises a value to a non-negative integer power, exactly while the exact power stays within <paramref name="maxExactBits"/> bits, certified beyond.</summary>
     /// <remarks>
@@ -298,11 +298,11 @@ public readonly partial struct Real :
     {
         if (left.IsExact)
         {
-            return FromNode(ApproxNode.WithExact(op, right._approx!, left._num, left.Den, exactFirst: true));
+            return FromNode(ApproxNode.WithExact(op, right.Approx!, left.Num, left.Den, exactFirst: true));
         }
 
         return right.IsExact
-            ? FromNode(ApproxNode.WithExact(op, left._approx!, right._num, right.Den, exactFirst: false))
-            : FromNode(ApproxNode.Binary(op, left._approx!, right._approx!));
+            ? FromNode(ApproxNode.WithExact(op, left.Approx!, right.Num, right.Den, exactFirst: false))
+            : FromNode(ApproxNode.Binary(op, left.Approx!, right.Approx!));
     }
 }

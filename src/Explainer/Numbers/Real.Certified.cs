@@ -17,11 +17,11 @@ public readonly partial struct Real
         {
             return FractionBits <= maxExactBits
                 ? this
-                : Leaf(ApproxNode.Rational(_num, Den), prec);
+                : Leaf(ApproxNode.Rational(Num, Den), prec);
         }
 
         // An exact value kept as an approximation for its size would otherwise be computed with exactly, digits and all.
-        return _approx!.TryGetRational(out _, out _) ? Leaf(_approx, prec) : this.Evaluated(prec);
+        return Approx!.TryGetRational(out _, out _) ? Leaf(Approx, prec) : this.Evaluated(prec);
     }
 
     /// <summary>How many bits of <paramref name="prec"/> the value's enclosure at that precision has lost: prec less its
@@ -33,7 +33,7 @@ public readonly partial struct Real
             return 0;
         }
 
-        var ball = _approx!.Evaluate(prec);
+        var ball = Approx!.Evaluate(prec);
         if (ball.IsInfinite || !(ball.IsPositive || ball.IsNegative))
         {
             return null;
@@ -50,7 +50,7 @@ public readonly partial struct Real
 
     private Real Evaluated(int prec)
     {
-        _approx!.Evaluate(prec);
+        Approx!.Evaluate(prec);
         return this;
     }
 

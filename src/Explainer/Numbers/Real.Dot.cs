@@ -3,7 +3,7 @@ namespace Explainer.Numbers;
 public readonly partial struct Real
 {
     /// <summary>Gets the approximation's node, or null for an exact value.</summary>
-    internal ApproxNode? Approximation => _approx;
+    internal ApproxNode? Approximation => Approx;
 
     /// <summary>Σ aₖ·bₖ + c over the pairs (a₁, b₁, …, aₙ, bₙ) in <paramref name="pairs"/>[0 .. 2n): exact when every term is exact.</summary>
     /// <remarks>
@@ -142,6 +142,6 @@ public readonly partial struct Real
             return pairs ? factors[0] * factors[1] : factors[0];
         }
 
-        return FromNode(ApproxNode.Dot(factors, pairs, exact._num, exact.Den));
+        return FromNode(ApproxNode.Dot(factors, pairs, exact.Num, exact.Den));
     }
 }

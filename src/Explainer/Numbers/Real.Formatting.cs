@@ -21,10 +21,10 @@ public readonly partial struct Real : IFormattable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(digits, RealLimits.MaxDigits);
         if (IsExact)
         {
-            return FormatExact(_num, Den, digits);
+            return FormatExact(Num, Den, digits);
         }
 
-        var node = _approx!;
+        var node = Approx!;
         if (node.TryGetDisplay(digits, out var known))
         {
             return known;
@@ -44,12 +44,12 @@ public readonly partial struct Real : IFormattable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, RealLimits.MaxDigits);
         if (IsExact)
         {
-            var scaled = DecimalText.RoundScaled(_num, Den, decimals, out var exact);
+            var scaled = DecimalText.RoundScaled(Num, Den, decimals, out var exact);
             var status = exact ? RealDisplayStatus.Exact : RealDisplayStatus.Rounded;
             return new RealDisplay(DecimalText.Fixed(scaled, decimals), status, true);
         }
 
-        var first = _approx!.Evaluate(64);
+        var first = Approx!.Evaluate(64);
         var magnitude = Math.Max(0, first.Log2Magnitude);
         if (magnitude > RealLimits.MaxDigits * BitsPerDigit)
         {
@@ -62,7 +62,7 @@ public readonly partial struct Real : IFormattable
         var zero = -(long)Math.Ceiling(decimals * BitsPerDigit) - 2;
         while (true)
         {
-            var ball = _approx.Evaluate(prec);
+            var ball = Approx.Evaluate(prec);
             if (!ball.IsInfinite && ball.UpperMagnitude.IsAtMostPow2(zero))
             {
                 // Below half a unit of the last decimal: every point rounds to zero, however far below (2^−huge is never written out).
@@ -99,19 +99,19 @@ public readonly partial struct Real : IFormattable
             throw NotExact();
         }
 
-        var num = DecimalDigits.ToString(_num);
+        var num = DecimalDigits.ToString(Num);
         return Den.IsOne ? num : num + "/" + DecimalDigits.ToString(Den);
     }
 
     /// <summary>Writes the value: exact values as their terminating decimal or fraction, approximations to 30 digits.</summary>
     public override string ToString()
     {
-        if (IsExact && !DecimalText.TryTerminating(_num, Den, out _, out _))
+        if (IsExact && !DecimalText.TryTerminating(Num, Den, out _, out _))
         {
             return ToFractionString();
         }
 
-        return IsExact ? FormatExact(_num, Den, int.MaxValue).Text : Format(30).Text;
+        return IsExact ? FormatExact(Num, Den, int.MaxValue).Text : Format(30).Text;
     }
 
     /// <summary>Writes the value with <paramref name="digits"/> significant digits (see <see cref="Format(int)"/>).</summary>

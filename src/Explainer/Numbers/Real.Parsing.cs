@@ -26,7 +26,7 @@ public readonly partial struct Real
             throw new DivideByZeroException($"'{trimmed}' divides by zero");
         }
 
-        return Normalize(num._num * den.Den, num.Den * den._num);
+        return Normalize(num.Num * den.Den, num.Den * den.Num);
     }
 
     /// <summary>Parses like <see cref="Parse(string)"/>, returning false and a message instead of throwing.</summary>

@@ -27,22 +27,24 @@ namespace Explainer.Numbers;
 /// </remarks>
 public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComparable
 {
-    private readonly BigInteger _num;
-    private readonly BigInteger _den;
-    private readonly ApproxNode? _approx;
+    /// <summary>The fraction 1, shared: the most common exact value after 0.</summary>
+    private static readonly Fraction OneFraction = new(BigInteger.One, BigInteger.One);
+
+    /// <summary>Null for 0, a <see cref="Fraction"/> for any other exact value, an <see cref="ApproxNode"/> for an approximation.</summary>
+    /// <remarks>
+    /// One reference, so that a value is 8 bytes: a network's weighted sums and gradients keep arrays of them (two
+    /// <see cref="BigInteger"/> fields and a reference made a value 40 bytes, and those arrays most of a trace's bytes).
+    /// </remarks>
+    private readonly object? _value;
 
     private Real(BigInteger num, BigInteger den)
     {
-        _num = num;
-        _den = den;
-        _approx = null;
+        _value = num.IsZero ? null : num.IsOne && den.IsOne ? OneFraction : new Fraction(num, den);
     }
 
     private Real(ApproxNode approx)
     {
-        _num = BigInteger.Zero;
-        _den = BigInteger.One;
-        _approx = approx;
+        _value = approx;
     }
 
     /// <summary>Gets the exact value 0.</summary>
@@ -58,24 +60,31 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
     public static Real Pi => new(PiNode);
 
     /// <summary>Gets a value indicating whether the value is an exact rational.</summary>
-    public bool IsExact => _approx is null;
+    public bool IsExact => _value is not ApproxNode;
 
     /// <summary>Gets the numerator of an exact value, in lowest terms, carrying the sign.</summary>
     /// <exception cref="InvalidOperationException">The value is an approximation.</exception>
-    public BigInteger Numerator => IsExact ? _num : throw NotExact();
+    public BigInteger Numerator => IsExact ? Num : throw NotExact();
 
     /// <summary>Gets the positive denominator of an exact value, in lowest terms.</summary>
     /// <exception cref="InvalidOperationException">The value is an approximation.</exception>
     public BigInteger Denominator => IsExact ? Den : throw NotExact();
 
     /// <summary>Gets a value indicating whether the value is exactly zero.</summary>
-    public bool IsZero => IsExact && _num.IsZero;
+    public bool IsZero => _value is null;
 
     /// <summary>Gets the sign of the value: −1, 0 or 1, refining an approximation until it is decided.</summary>
     /// <exception cref="RealLimitException">An approximation is too close to zero to decide.</exception>
-    public int Sign => IsExact ? _num.Sign : DecideSign(_approx!);
+    public int Sign => IsExact ? Num.Sign : DecideSign(Approx!);
 
-    private BigInteger Den => _den.IsZero ? BigInteger.One : _den;
+    /// <summary>The numerator of an exact value (0 for an approximation).</summary>
+    private BigInteger Num => _value is Fraction f ? f.Num : BigInteger.Zero;
+
+    /// <summary>The positive denominator of an exact value (1 for 0 and for an approximation).</summary>
+    private BigInteger Den => _value is Fraction f ? f.Den : BigInteger.One;
+
+    /// <summary>The approximation, or null for an exact value.</summary>
+    private ApproxNode? Approx => _value as ApproxNode;
 
     /// <summary>Creates the exact value <paramref name="numerator"/> / <paramref name="denominator"/>.</summary>
     /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
@@ -106,7 +115,7 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
     {
         if (IsExact)
         {
-            return (double)_num / (double)Den is var d && double.IsFinite(d) && d != 0 ? d : RationalToDouble(_num, Den);
+            return (double)Num / (double)Den is var d && double.IsFinite(d) && d != 0 ? d : RationalToDouble(Num, Den);
         }
 
         // The proven 17 significant digits, so that a value after a cancellation ((x + 1e-30) − x) is not the noise of a
@@ -117,7 +126,7 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
             return parsed;
         }
 
-        var b = _approx!.Evaluate(RealLimits.MaxSignBits);
+        var b = Approx!.Evaluate(RealLimits.MaxSignBits);
         var shift = (int)Math.Max(0, b.Mid.GetBitLength() - 64);
         return Math.ScaleB((double)(b.Mid >> shift), (int)Math.Clamp(b.Exp + shift, -4000, 4000));
     }
@@ -136,7 +145,7 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
             return num == otherNum && den == otherDen;
         }
 
-        return !IsExact && ReferenceEquals(_approx, other._approx);
+        return !IsExact && ReferenceEquals(Approx, other.Approx);
     }
 
     /// <inheritdoc/>
@@ -144,7 +153,7 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
 
     /// <summary>Returns a hash consistent with <see cref="Equals(Real)"/>: of the reduced fraction, or of the computation.</summary>
     public override int GetHashCode()
-        => TryGetFraction(out var num, out var den) ? HashCode.Combine(num, den) : RuntimeHelpers.GetHashCode(_approx!);
+        => TryGetFraction(out var num, out var den) ? HashCode.Combine(num, den) : RuntimeHelpers.GetHashCode(Approx!);
 
     /// <summary>Compares the values where that can be proven: −1, 0 or 1, or null when unknown.</summary>
     /// <remarks>
@@ -160,7 +169,7 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
             return ad == bd ? a.CompareTo(b) : (a * bd).CompareTo(b * ad);
         }
 
-        if (!left.IsExact && ReferenceEquals(left._approx, right._approx))
+        if (!left.IsExact && ReferenceEquals(left.Approx, right.Approx))
         {
             return 0;
         }
@@ -220,9 +229,9 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
     public static bool operator >=(Real left, Real right) => left.CompareTo(right) >= 0;
 
     /// <summary>Returns an enclosure of the value at a working precision of at least <paramref name="prec"/> bits.</summary>
-    internal Ball Enclose(int prec) => IsExact ? Ball.FromRational(_num, Den, prec) : _approx!.Evaluate(prec);
+    internal Ball Enclose(int prec) => IsExact ? Ball.FromRational(Num, Den, prec) : Approx!.Evaluate(prec);
 
-    internal ApproxNode AsNode() => _approx ?? ApproxNode.Rational(_num, Den);
+    internal ApproxNode AsNode() => Approx ?? ApproxNode.Rational(Num, Den);
 
     internal static Real FromNode(ApproxNode node) => new(node);
 
@@ -270,12 +279,12 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
     {
         if (IsExact)
         {
-            num = _num;
+            num = Num;
             den = Den;
             return true;
         }
 
-        return _approx!.TryGetRational(out num, out den);
+        return Approx!.TryGetRational(out num, out den);
     }
 
     private static RealLimitException Incomparable(Real left, Real right)
@@ -313,4 +322,12 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
     }
 
     private static InvalidOperationException NotExact() => new("the value is a certified approximation, not an exact fraction");
+
+    /// <summary>An exact value other than 0: its fraction in lowest terms, the denominator positive.</summary>
+    private sealed class Fraction(BigInteger num, BigInteger den)
+    {
+        public BigInteger Num { get; } = num;
+
+        public BigInteger Den { get; } = den;
+    }
 }
