@@ -259,18 +259,18 @@ public static class NetworkBuilder
         public (string, string) Input(int k) => S(notes ? ($"i{k + 1}", $"i_{{{k + 1}}}") : ($"x{k + 1}", $"x_{{{k + 1}}}"));
 
         public (string, string) Weight(int l, int j, int k, int number)
-            => P(notes ? ($"w{number}", $"w_{{{number}}}") : (F($"W{l + 1}_{j + 1}_{k + 1}"), F($"W^{{({l + 1})}}_{{{j + 1},{k + 1}}}")));
+            => P(notes ? ($"w{number}", $"w_{{{number}}}") : (string.Create(CultureInfo.InvariantCulture, $"W{l + 1}_{j + 1}_{k + 1}"), string.Create(CultureInfo.InvariantCulture, $"W^{{({l + 1})}}_{{{j + 1},{k + 1}}}")));
 
         public (string, string) LayerBias(int l) => P(notes ? ($"b{l + 1}", $"b_{{{l + 1}}}") : ($"b{l + 1}", $"b^{{({l + 1})}}"));
 
         public (string, string) NeuronBias(int l, int j, bool output)
-            => P(notes ? ($"b_{Unit(j, output)}", $"b_{{{Unit(j, output)}}}") : (F($"b{l + 1}_{j + 1}"), F($"b^{{({l + 1})}}_{{{j + 1}}}")));
+            => P(notes ? ($"b_{Unit(j, output)}", $"b_{{{Unit(j, output)}}}") : (string.Create(CultureInfo.InvariantCulture, $"b{l + 1}_{j + 1}"), string.Create(CultureInfo.InvariantCulture, $"b^{{({l + 1})}}_{{{j + 1}}}")));
 
         public (string, string) Net(int l, int j, bool output)
-            => S(notes ? ($"net_{Unit(j, output)}", $"\\mathrm{{net}}_{{{Unit(j, output)}}}") : (F($"z{l + 1}_{j + 1}"), F($"z^{{({l + 1})}}_{{{j + 1}}}")));
+            => S(notes ? ($"net_{Unit(j, output)}", $"\\mathrm{{net}}_{{{Unit(j, output)}}}") : (string.Create(CultureInfo.InvariantCulture, $"z{l + 1}_{j + 1}"), string.Create(CultureInfo.InvariantCulture, $"z^{{({l + 1})}}_{{{j + 1}}}")));
 
         public (string, string) Out(int l, int j, bool output)
-            => S(notes ? ($"out_{Unit(j, output)}", $"\\mathrm{{out}}_{{{Unit(j, output)}}}") : (F($"a{l + 1}_{j + 1}"), F($"a^{{({l + 1})}}_{{{j + 1}}}")));
+            => S(notes ? ($"out_{Unit(j, output)}", $"\\mathrm{{out}}_{{{Unit(j, output)}}}") : (string.Create(CultureInfo.InvariantCulture, $"a{l + 1}_{j + 1}"), string.Create(CultureInfo.InvariantCulture, $"a^{{({l + 1})}}_{{{j + 1}}}")));
 
         public (string, string) Target(int j) => S(notes ? ($"target_o{j + 1}", $"\\mathrm{{target}}_{{o{j + 1}}}") : ($"y{j + 1}", $"y_{{{j + 1}}}"));
 
@@ -284,8 +284,6 @@ public static class NetworkBuilder
 
         private static string Unit(int j, bool output) => (output ? "o" : "h") + (j + 1).ToString(CultureInfo.InvariantCulture);
 
-        private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
         /// <summary>A parameter's name and its symbol, the spec's own where it gives one.</summary>
         private (string, string) P((string Name, string Symbol) n) => (n.Name, symbols.GetValueOrDefault(n.Name, n.Symbol));
 
@@ -298,8 +296,8 @@ public static class NetworkBuilder
                 return (n.Name, symbol);
             }
 
-            var name = F($"{n.Name}[{s}]");
-            return (name, symbols.GetValueOrDefault(name, F($"{{{symbol}}}^{{[{s}]}}")));
+            var name = string.Create(CultureInfo.InvariantCulture, $"{n.Name}[{s}]");
+            return (name, symbols.GetValueOrDefault(name, string.Create(CultureInfo.InvariantCulture, $"{{{symbol}}}^{{[{s}]}}")));
         }
     }
 }
