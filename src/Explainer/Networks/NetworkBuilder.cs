@@ -251,51 +251,125 @@ public static class NetworkBuilder
         }
     }
 
+    /// <summary>What a name is of, for the cache of <see cref="Naming"/>.</summary>
+    private enum NameKind : byte
+    {
+        Input,
+        Weight,
+        LayerBias,
+        NeuronBias,
+        Net,
+        Out,
+        Target,
+        Error,
+        Probability,
+        Total,
+        Loss,
+    }
+
+    /// <summary>Everything a node's name and symbol are made from but the spec's symbols (the cache's own key): 0 for an unused index, and for no sample.</summary>
+    private readonly record struct NameKey(NameKind Kind, bool Notes, int L, int J, int K, int Number, bool Output, int Sample);
+
+    /// <summary>Names and symbols already made for one spec's symbols, kept for every network built with them (a training run builds one a step).</summary>
+    private sealed class NameCache
+    {
+        /// <summary>The most names kept per table of symbols: beyond, names are made each time (a long-running process building many shapes stays bounded).</summary>
+        private const int MaxNames = 1 << 16;
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<NameKey, (string, string)> _names = new();
+        private int _count;
+
+        public bool TryGet(NameKey key, out (string, string) named) => _names.TryGetValue(key, out named);
+
+        public void Add(NameKey key, (string, string) named)
+        {
+            if (Volatile.Read(ref _count) < MaxNames && _names.TryAdd(key, named))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+    }
+
     private sealed class Naming(bool notes, IReadOnlyDictionary<string, string> symbols)
     {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, string>, NameCache> Caches = new();
+
+        private readonly NameCache _cache = Caches.GetValue(symbols, _ => new NameCache());
+
         /// <summary>Gets or sets the 1-based sample whose nodes are being named, or null for one sample (no suffix) and for the batch loss.</summary>
         public int? Sample { get; set; }
 
-        public (string, string) Input(int k) => S(notes ? ($"i{k + 1}", $"i_{{{k + 1}}}") : ($"x{k + 1}", $"x_{{{k + 1}}}"));
+        public (string, string) Input(int k) => Get(NameKind.Input, k: k);
 
-        public (string, string) Weight(int l, int j, int k, int number)
-            => P(notes ? ($"w{number}", $"w_{{{number}}}") : (string.Create(CultureInfo.InvariantCulture, $"W{l + 1}_{j + 1}_{k + 1}"), string.Create(CultureInfo.InvariantCulture, $"W^{{({l + 1})}}_{{{j + 1},{k + 1}}}")));
+        public (string, string) Weight(int l, int j, int k, int number) => Get(NameKind.Weight, l, j, k, number);
 
-        public (string, string) LayerBias(int l) => P(notes ? ($"b{l + 1}", $"b_{{{l + 1}}}") : ($"b{l + 1}", $"b^{{({l + 1})}}"));
+        public (string, string) LayerBias(int l) => Get(NameKind.LayerBias, l);
 
-        public (string, string) NeuronBias(int l, int j, bool output)
-            => P(notes ? ($"b_{Unit(j, output)}", $"b_{{{Unit(j, output)}}}") : (string.Create(CultureInfo.InvariantCulture, $"b{l + 1}_{j + 1}"), string.Create(CultureInfo.InvariantCulture, $"b^{{({l + 1})}}_{{{j + 1}}}")));
+        public (string, string) NeuronBias(int l, int j, bool output) => Get(NameKind.NeuronBias, l, j, output: output);
 
-        public (string, string) Net(int l, int j, bool output)
-            => S(notes ? ($"net_{Unit(j, output)}", $"\\mathrm{{net}}_{{{Unit(j, output)}}}") : (string.Create(CultureInfo.InvariantCulture, $"z{l + 1}_{j + 1}"), string.Create(CultureInfo.InvariantCulture, $"z^{{({l + 1})}}_{{{j + 1}}}")));
+        public (string, string) Net(int l, int j, bool output) => Get(NameKind.Net, l, j, output: output);
 
-        public (string, string) Out(int l, int j, bool output)
-            => S(notes ? ($"out_{Unit(j, output)}", $"\\mathrm{{out}}_{{{Unit(j, output)}}}") : (string.Create(CultureInfo.InvariantCulture, $"a{l + 1}_{j + 1}"), string.Create(CultureInfo.InvariantCulture, $"a^{{({l + 1})}}_{{{j + 1}}}")));
+        public (string, string) Out(int l, int j, bool output) => Get(NameKind.Out, l, j, output: output);
 
-        public (string, string) Target(int j) => S(notes ? ($"target_o{j + 1}", $"\\mathrm{{target}}_{{o{j + 1}}}") : ($"y{j + 1}", $"y_{{{j + 1}}}"));
+        public (string, string) Target(int j) => Get(NameKind.Target, j: j);
 
-        public (string, string) Error(int j) => S(notes ? ($"E_o{j + 1}", $"E_{{o{j + 1}}}") : ($"E{j + 1}", $"E_{{{j + 1}}}"));
+        public (string, string) Error(int j) => Get(NameKind.Error, j: j);
 
-        public (string, string) Probability(int j) => S(($"p{j + 1}", $"p_{{{j + 1}}}"));
+        public (string, string) Probability(int j) => Get(NameKind.Probability, j: j);
 
-        public (string, string) Total() => S(notes ? ("E_total", "E_{\\mathrm{total}}") : ("E", "E"));
+        public (string, string) Total() => Get(NameKind.Total);
 
-        public (string, string) Loss() => S(("L", "L"));
+        public (string, string) Loss() => Get(NameKind.Loss);
 
         private static string Unit(int j, bool output) => (output ? "o" : "h") + (j + 1).ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The name and symbol of the key, from the cache or made and kept; a parameter's are the same in every sample.</summary>
+        private (string, string) Get(NameKind kind, int l = 0, int j = 0, int k = 0, int number = 0, bool output = false)
+        {
+            var parameter = kind is NameKind.Weight or NameKind.LayerBias or NameKind.NeuronBias;
+            var key = new NameKey(kind, notes, l, j, k, number, output, parameter ? 0 : Sample ?? 0);
+            if (_cache.TryGet(key, out var named))
+            {
+                return named;
+            }
+
+            named = Make(key);
+            _cache.Add(key, named);
+            return named;
+        }
+
+        private (string, string) Make(NameKey key)
+        {
+            var (l, j, k) = (key.L + 1, key.J + 1, key.K + 1);
+            return key.Kind switch
+            {
+                NameKind.Input => S(key, notes ? ($"i{k}", $"i_{{{k}}}") : ($"x{k}", $"x_{{{k}}}")),
+                NameKind.Weight => P(notes ? ($"w{key.Number}", $"w_{{{key.Number}}}") : ($"W{l}_{j}_{k}", $"W^{{({l})}}_{{{j},{k}}}")),
+                NameKind.LayerBias => P(notes ? ($"b{l}", $"b_{{{l}}}") : ($"b{l}", $"b^{{({l})}}")),
+                NameKind.NeuronBias => P(notes ? ($"b_{Unit(key.J, key.Output)}", $"b_{{{Unit(key.J, key.Output)}}}") : ($"b{l}_{j}", $"b^{{({l})}}_{{{j}}}")),
+                NameKind.Net => S(key, notes ? ($"net_{Unit(key.J, key.Output)}", $"\\mathrm{{net}}_{{{Unit(key.J, key.Output)}}}") : ($"z{l}_{j}", $"z^{{({l})}}_{{{j}}}")),
+                NameKind.Out => S(key, notes ? ($"out_{Unit(key.J, key.Output)}", $"\\mathrm{{out}}_{{{Unit(key.J, key.Output)}}}") : ($"a{l}_{j}", $"a^{{({l})}}_{{{j}}}")),
+                NameKind.Target => S(key, notes ? ($"target_o{j}", $"\\mathrm{{target}}_{{o{j}}}") : ($"y{j}", $"y_{{{j}}}")),
+                NameKind.Error => S(key, notes ? ($"E_o{j}", $"E_{{o{j}}}") : ($"E{j}", $"E_{{{j}}}")),
+                NameKind.Probability => S(key, ($"p{j}", $"p_{{{j}}}")),
+                NameKind.Total => S(key, notes ? ("E_total", "E_{\\mathrm{total}}") : ("E", "E")),
+                _ => S(key, ("L", "L")),
+            };
+        }
 
         /// <summary>A parameter's name and its symbol, the spec's own where it gives one.</summary>
         private (string, string) P((string Name, string Symbol) n) => (n.Name, symbols.GetValueOrDefault(n.Name, n.Symbol));
 
         /// <summary>The name suffixed with [s] and the symbol with the superscript [s], for sample s of several; the spec's symbol for the name, or for the suffixed name, replaces the default.</summary>
-        private (string, string) S((string Name, string Symbol) n)
+        private (string, string) S(NameKey key, (string Name, string Symbol) n)
         {
             var symbol = symbols.GetValueOrDefault(n.Name, n.Symbol);
-            if (Sample is not { } s)
+            if (key.Sample == 0)
             {
                 return (n.Name, symbol);
             }
 
+            var s = key.Sample;
             var name = string.Create(CultureInfo.InvariantCulture, $"{n.Name}[{s}]");
             return (name, symbols.GetValueOrDefault(name, string.Create(CultureInfo.InvariantCulture, $"{{{symbol}}}^{{[{s}]}}")));
         }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Explainer.Numbers;
 
 public readonly partial struct Real
@@ -27,7 +29,7 @@ public readonly partial struct Real
             }
         }
 
-        var exact = constant.IsExact ? constant : Zero;
+        var sum = new ExactSum(constant.IsExact ? constant : Zero);
         var factors = new Real[approximate + (constant.IsExact ? 0 : 2)];
         var used = 0;
         for (var k = 0; k < count; k += 2)
@@ -41,7 +43,7 @@ public readonly partial struct Real
 
             if (a.IsExact && b.IsExact)
             {
-                exact += a * b;
+                sum.Add(a.Num * b.Num, a.Den * b.Den);
                 continue;
             }
 
@@ -49,7 +51,7 @@ public readonly partial struct Real
             factors[used++] = b;
         }
 
-        return Fused(factors, used, exact, constant, pairs: true);
+        return Fused(factors, used, sum.Value, constant, pairs: true);
     }
 
     /// <summary>Σ aₖ·bₖ over the pairs in <paramref name="pairs"/>, which the value may keep: when every pair has an approximate factor and none is zero (a backward pass's contributions), the array becomes the fused node's own, not copied.</summary>
@@ -84,7 +86,7 @@ public readonly partial struct Real
             approximate += terms[k].IsExact ? 0 : 1;
         }
 
-        var exact = Zero;
+        var sum = new ExactSum(Zero);
         var factors = new Real[approximate];
         var used = 0;
         for (var k = 0; k < terms.Count; k++)
@@ -92,14 +94,14 @@ public readonly partial struct Real
             var x = terms[k];
             if (x.IsExact)
             {
-                exact += x;
+                sum.Add(x.Num, x.Den);
                 continue;
             }
 
             factors[used++] = x;
         }
 
-        return Fused(factors, used, exact, Zero, pairs: false);
+        return Fused(factors, used, sum.Value, Zero, pairs: false);
     }
 
     /// <summary>The approximate terms and the exact sum as one value: a single term stays itself (x, a·b), more become one fused node.</summary>
@@ -143,5 +145,30 @@ public readonly partial struct Real
         }
 
         return FromNode(ApproxNode.Dot(factors, pairs, exact.Num, exact.Den));
+    }
+
+    /// <summary>A sum of exact terms kept as one fraction over a common denominator, reduced once at the end: no value (and no
+    /// fraction object) per partial sum, and while the parts fit in 31 bits no allocation at all.</summary>
+    private struct ExactSum(Real start)
+    {
+        private BigInteger _num = start.Num;
+        private BigInteger _den = start.Den;
+
+        /// <summary>Gets the sum, reduced (and held as an approximation past the size cap, as every exact value is).</summary>
+        public readonly Real Value => Exact(_num, _den);
+
+        /// <summary>Adds num/den (den positive, not necessarily reduced).</summary>
+        public void Add(BigInteger num, BigInteger den)
+        {
+            if (den == _den)
+            {
+                _num += num;
+                return;
+            }
+
+            var g = BigInteger.GreatestCommonDivisor(_den, den);
+            _num = (_num * (den / g)) + (num * (_den / g));
+            _den = _den / g * den;
+        }
     }
 }
