@@ -13,8 +13,8 @@ internal sealed class ApproxNode
     private readonly ApproxOp _op;
     private readonly ApproxNode? _a;
     private readonly ApproxNode? _b;
-    private readonly BigInteger _num;
-    private readonly BigInteger _den;
+    /// <summary>The exact operand (of a rational, an operation with an exact operand, a fused sum's constant term; the exponent of a power): one reference, 0 for none.</summary>
+    private readonly Real _exact;
     private readonly bool _exactFirst;
     private readonly Real[]? _factors;
     private Evaluated? _cache;
@@ -27,38 +27,37 @@ internal sealed class ApproxNode
     [ThreadStatic]
     private static Ball[]? t_balls;
 
-    private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, BigInteger num, BigInteger den, bool exactFirst = false, Real[]? factors = null)
+    private ApproxNode(ApproxOp op, ApproxNode? a, ApproxNode? b, Real exact, bool exactFirst = false, Real[]? factors = null)
     {
         _op = op;
         _a = a;
         _b = b;
-        _num = num;
-        _den = den;
+        _exact = exact;
         _exactFirst = exactFirst;
         _factors = factors;
     }
 
     /// <summary>Σ aᵢ·bᵢ + num/den over the pairs in <paramref name="factors"/> (a₁, b₁, …), or Σ xᵢ + num/den over its entries when not <paramref name="pairs"/>, rounded once.</summary>
     /// <remarks>A weighted sum of n inputs is one node instead of 2n, and one rounding instead of 2n (<see cref="Ball.Dot"/>).</remarks>
-    public static ApproxNode Dot(Real[] factors, bool pairs, BigInteger num, BigInteger den)
-        => new(pairs ? ApproxOp.Dot : ApproxOp.Sum, null, null, num, den, factors: factors);
+    public static ApproxNode Dot(Real[] factors, bool pairs, Real constant)
+        => new(pairs ? ApproxOp.Dot : ApproxOp.Sum, null, null, constant, factors: factors);
 
-    public static ApproxNode Rational(BigInteger num, BigInteger den) => new(ApproxOp.Rational, null, null, num, den);
+    /// <summary>The exact num/den (in lowest terms, den positive), kept as a node for its size.</summary>
+    public static ApproxNode Rational(BigInteger num, BigInteger den) => new(ApproxOp.Rational, null, null, Real.Reduced(num, den));
 
-    public static ApproxNode Constant(ApproxOp op) => new(op, null, null, BigInteger.Zero, BigInteger.One);
+    public static ApproxNode Constant(ApproxOp op) => new(op, null, null, Real.Zero);
 
-    public static ApproxNode Unary(ApproxOp op, ApproxNode a) => new(op, a, null, BigInteger.Zero, BigInteger.One);
+    public static ApproxNode Unary(ApproxOp op, ApproxNode a) => new(op, a, null, Real.Zero);
 
-    public static ApproxNode Binary(ApproxOp op, ApproxNode a, ApproxNode b) => new(op, a, b, BigInteger.Zero, BigInteger.One);
+    public static ApproxNode Binary(ApproxOp op, ApproxNode a, ApproxNode b) => new(op, a, b, Real.Zero);
 
     /// <summary>An operation between an approximation and an exact num/den, the exact operand kept in the node rather than in one of its own.</summary>
     /// <param name="op">Add, Sub, Mul or Div.</param>
     /// <param name="a">The approximate operand.</param>
-    /// <param name="num">The exact operand's numerator.</param>
-    /// <param name="den">The exact operand's positive denominator.</param>
+    /// <param name="exact">The exact operand.</param>
     /// <param name="exactFirst">Whether the exact operand is the left one (num/den − a, num/den ÷ a).</param>
     /// <remarks>Data meets computed values everywhere in a trace (η·g, w − η·g, t − o, 1 − o); this halves the nodes there.</remarks>
-    public static ApproxNode WithExact(ApproxOp op, ApproxNode a, BigInteger num, BigInteger den, bool exactFirst)
+    public static ApproxNode WithExact(ApproxOp op, ApproxNode a, Real exact, bool exactFirst)
     {
         var variant = op switch
         {
@@ -68,7 +67,7 @@ internal sealed class ApproxNode
             ApproxOp.Div => ApproxOp.DivExact,
             _ => throw new ArgumentOutOfRangeException(nameof(op), op, "only + − × ÷ take an exact operand"),
         };
-        return new(variant, a, null, num, den, exactFirst);
+        return new(variant, a, null, exact, exactFirst);
     }
 
     /// <summary>A certified leaf: <paramref name="origin"/>'s enclosure <paramref name="ball"/> at <paramref name="prec"/> bits, kept; asked for more bits, it evaluates <paramref name="origin"/> at them.</summary>
@@ -78,7 +77,7 @@ internal sealed class ApproxNode
     /// </remarks>
     public static ApproxNode Enclosed(ApproxNode origin, Ball ball, int prec)
     {
-        var node = new ApproxNode(ApproxOp.Enclosed, origin, null, BigInteger.Zero, BigInteger.One);
+        var node = new ApproxNode(ApproxOp.Enclosed, origin, null, Real.Zero);
         node._cache = new Evaluated(ball, prec);
         return node;
     }
@@ -89,12 +88,12 @@ internal sealed class ApproxNode
     /// <summary>Whether the node is an exact fraction (kept as a node for its size), and the fraction in lowest terms.</summary>
     public bool TryGetRational(out BigInteger num, out BigInteger den)
     {
-        (num, den) = _op == ApproxOp.Rational ? (_num, _den) : (BigInteger.Zero, BigInteger.One);
+        (num, den) = _op == ApproxOp.Rational ? (_exact.Num, _exact.Den) : (BigInteger.Zero, BigInteger.One);
         return _op == ApproxOp.Rational;
     }
 
     /// <summary>aⁿ for an integer n ≥ 0.</summary>
-    public static ApproxNode Power(ApproxNode a, BigInteger n) => new(ApproxOp.PowInt, a, null, n, BigInteger.One);
+    public static ApproxNode Power(ApproxNode a, BigInteger n) => new(ApproxOp.PowInt, a, null, Real.FromInteger(n));
 
     /// <summary>Gets a value indicating whether the node is eᵃ, so that eᵃ − 1 can become expm1(a).</summary>
     public bool IsExp => _op == ApproxOp.Exp;
@@ -107,7 +106,7 @@ internal sealed class ApproxNode
     {
         a = _a!;
         negated = false;
-        if (_num.IsOne && _den.IsOne)
+        if (_exact.Num.IsOne && _exact.Den.IsOne)
         {
             if (_op == ApproxOp.AddExact)
             {
@@ -223,19 +222,19 @@ internal sealed class ApproxNode
         var b = _b?._cache!.Value ?? default;
         return _op switch
         {
-            ApproxOp.Rational => Ball.FromRational(_num, _den, prec),
+            ApproxOp.Rational => ExactBall(prec),
             ApproxOp.Pi => Constants.Pi(prec),
             ApproxOp.Add => Ball.Add(a, b, prec),
             ApproxOp.Sub => Ball.Sub(a, b, prec),
             ApproxOp.Mul => Ball.Mul(a, b, prec),
             ApproxOp.Div => Ball.Div(a, b, prec),
-            ApproxOp.AddExact => Ball.Add(a, Ball.FromRational(_num, _den, prec), prec),
-            ApproxOp.SubExact => _exactFirst ? Ball.Sub(Ball.FromRational(_num, _den, prec), a, prec) : Ball.Sub(a, Ball.FromRational(_num, _den, prec), prec),
-            ApproxOp.MulExact => Ball.Mul(a, Ball.FromRational(_num, _den, prec), prec),
-            ApproxOp.DivExact => _exactFirst ? Ball.Div(Ball.FromRational(_num, _den, prec), a, prec) : Ball.Div(a, Ball.FromRational(_num, _den, prec), prec),
+            ApproxOp.AddExact => Ball.Add(a, ExactBall(prec), prec),
+            ApproxOp.SubExact => _exactFirst ? Ball.Sub(ExactBall(prec), a, prec) : Ball.Sub(a, ExactBall(prec), prec),
+            ApproxOp.MulExact => Ball.Mul(a, ExactBall(prec), prec),
+            ApproxOp.DivExact => _exactFirst ? Ball.Div(ExactBall(prec), a, prec) : Ball.Div(a, ExactBall(prec), prec),
             ApproxOp.Neg => a.Negate(),
             ApproxOp.Abs => AbsOf(a),
-            ApproxOp.PowInt => BallMath.PowInt(a, _num, prec),
+            ApproxOp.PowInt => BallMath.PowInt(a, _exact.Num, prec),
             ApproxOp.Exp => BallMath.Exp(a, prec),
             ApproxOp.Log => BallMath.Log(a, prec),
             ApproxOp.Sqrt => BallMath.Sqrt(a, prec),
@@ -266,7 +265,7 @@ internal sealed class ApproxNode
                 balls[i] = factors[i].IsExact ? factors[i].Enclose(prec + 8) : factors[i].Enclose(prec);
             }
 
-            var constant = _num.IsZero ? Ball.Zero : Ball.FromRational(_num, _den, prec + 8);
+            var constant = _exact.IsZero ? Ball.Zero : ExactBall(prec + 8);
             return Ball.Dot(balls.AsSpan(0, factors.Length), _op == ApproxOp.Dot, constant, prec);
         }
         finally
@@ -275,6 +274,9 @@ internal sealed class ApproxNode
             t_balls = balls;
         }
     }
+
+    /// <summary>The exact operand as a ball of <paramref name="prec"/> bits.</summary>
+    private Ball ExactBall(int prec) => Ball.FromRational(_exact.Num, _exact.Den, prec);
 
     private static Ball AbsOf(Ball a)
     {

@@ -298,11 +298,11 @@ public readonly partial struct Real :
     {
         if (left.IsExact)
         {
-            return FromNode(ApproxNode.WithExact(op, right.Approx!, left.Num, left.Den, exactFirst: true));
+            return FromNode(ApproxNode.WithExact(op, right.Approx!, left, exactFirst: true));
         }
 
         return right.IsExact
-            ? FromNode(ApproxNode.WithExact(op, left.Approx!, right.Num, right.Den, exactFirst: false))
+            ? FromNode(ApproxNode.WithExact(op, left.Approx!, right, exactFirst: false))
             : FromNode(ApproxNode.Binary(op, left.Approx!, right.Approx!));
     }
 }

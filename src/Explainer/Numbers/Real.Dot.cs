@@ -144,7 +144,7 @@ public readonly partial struct Real
             return pairs ? factors[0] * factors[1] : factors[0];
         }
 
-        return FromNode(ApproxNode.Dot(factors, pairs, exact.Num, exact.Den));
+        return FromNode(ApproxNode.Dot(factors, pairs, exact));
     }
 
     /// <summary>A sum of exact terms kept as one fraction over a common denominator, reduced once at the end: no value (and no

@@ -78,10 +78,10 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
     public int Sign => IsExact ? Num.Sign : DecideSign(Approx!);
 
     /// <summary>The numerator of an exact value (0 for an approximation).</summary>
-    private BigInteger Num => _value is Fraction f ? f.Num : BigInteger.Zero;
+    internal BigInteger Num => _value is Fraction f ? f.Num : BigInteger.Zero;
 
     /// <summary>The positive denominator of an exact value (1 for 0 and for an approximation).</summary>
-    private BigInteger Den => _value is Fraction f ? f.Den : BigInteger.One;
+    internal BigInteger Den => _value is Fraction f ? f.Den : BigInteger.One;
 
     /// <summary>The approximation, or null for an exact value.</summary>
     private ApproxNode? Approx => _value as ApproxNode;
@@ -266,6 +266,9 @@ public readonly partial struct Real : IEquatable<Real>, IComparable<Real>, IComp
 
         return new Real(num, den);
     }
+
+    /// <summary>The exact num/den, already in lowest terms with den positive, whatever its size (an <see cref="ApproxNode"/>'s exact operand).</summary>
+    internal static Real Reduced(BigInteger num, BigInteger den) => new(num, den);
 
     /// <summary>An exact value that is allowed past the size cap (a literal the user wrote).</summary>
     internal static Real ExactUncapped(BigInteger num, BigInteger den)
