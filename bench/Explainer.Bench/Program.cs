@@ -7,6 +7,7 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["scratch"]) { Scratch.Run(); return; }
         if (args is ["lcg-spec", var sizes, var batch, ..])
         {
             // The peers' problem as a spec file (see LcgSpec); the test vector is checked first.

@@ -11,7 +11,7 @@ namespace Explainer.Numbers;
 [SkipLocalsInit]
 internal readonly partial struct Ball
 {
-    private static readonly CachedRational?[] RationalCache = new CachedRational?[1024];
+    private static readonly CachedRational?[] RationalCache = new CachedRational?[4096];
 
     public readonly BigInteger Mid;
     public readonly long Exp;
