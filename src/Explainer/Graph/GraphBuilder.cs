@@ -7,7 +7,10 @@ namespace Explainer.Graph;
 public sealed class GraphBuilder
 {
     private readonly List<Node> _nodes;
-    private readonly Dictionary<string, Node> _byName;
+    private Dictionary<string, Node> _byName;
+
+    /// <summary>Whether the last built graph owns <see cref="_byName"/>: the next node added copies it first.</summary>
+    private bool _namesShared;
 
     /// <summary>Creates an empty builder.</summary>
     public GraphBuilder()
@@ -63,13 +66,24 @@ public sealed class GraphBuilder
     }
 
     /// <summary>Finishes the graph with <paramref name="output"/> as the node to differentiate.</summary>
-    public ComputationGraph Build(Node output) => new(_nodes.ToArray(), output, new Dictionary<string, Node>(_byName, StringComparer.Ordinal));
+    /// <remarks>The graph takes the builder's name table rather than a copy (a network's is its largest structure after its values); a builder that goes on adding nodes copies it then.</remarks>
+    public ComputationGraph Build(Node output)
+    {
+        _namesShared = true;
+        return new(_nodes.ToArray(), output, _byName);
+    }
 
     private Node AddLeaf(string name, string symbol, NodeKind kind, Real value)
         => Register(new Node(_nodes.Count, name, symbol, kind, null, [], value));
 
     private Node Register(Node node)
     {
+        if (_namesShared)
+        {
+            _byName = new Dictionary<string, Node>(_byName, StringComparer.Ordinal);
+            _namesShared = false;
+        }
+
         if (!_byName.TryAdd(node.Name, node))
         {
             throw new ArgumentException($"the graph already has a node named '{node.Name}'");
