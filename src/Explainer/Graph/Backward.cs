@@ -30,8 +30,11 @@ public static class Backward
                 continue;
             }
 
-            foreach (var input in nodes[id].Inputs)
+            // Indexed, not enumerated: an enumerator of an array behind IReadOnlyList is an object per node.
+            var inputs = nodes[id].Inputs;
+            for (var i = 0; i < inputs.Count; i++)
             {
+                var input = inputs[i];
                 reached[input.Id] = true;
                 arriving[input.Id]++;
                 edgeCount++;
