@@ -2,12 +2,18 @@ using BenchmarkDotNet.Running;
 
 namespace Explainer.Bench;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Explainer.Bench -- --filter '*' --job short</c>; or writes the peers' LCG-100 problem as a spec: <c>-- lcg-spec 16-32-32-10 8</c>; or samples what a trace allocates: <c>-- alloc-profile net-2-2-2 50</c>; or times training steps as a run goes on: <c>-- train-profile net-2-2-2 1000 30</c>; or measures how fast its enclosures widen: <c>-- train-radius net-2-2-2 1000 30</c>.</summary>
+/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project bench/Explainer.Bench -- --filter '*' --job short</c>; or writes the peers' LCG-100 problem as a spec: <c>-- lcg-spec 16-32-32-10 8</c>; or samples what a trace allocates: <c>-- alloc-profile net-2-2-2 50</c>; or times training steps as a run goes on: <c>-- train-profile net-2-2-2 1000 30</c>; or measures how fast its enclosures widen: <c>-- train-radius net-2-2-2 1000 30</c>; or what one ball operation allocates: <c>-- op-bytes 200</c>.</summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["scratch"]) { Scratch.Run(); return; }
+        if (args is ["op-bytes", .. var opArgs])
+        {
+            // [BITS]: what one ball operation allocates, result included.
+            OperationBytes.Run(IntArg(opArgs, 0, 200));
+            return;
+        }
+
         if (args is ["lcg-spec", var sizes, var batch, ..])
         {
             // The peers' problem as a spec file (see LcgSpec); the test vector is checked first.
