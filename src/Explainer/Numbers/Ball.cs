@@ -220,8 +220,64 @@ internal readonly partial struct Ball
         }
 
         var exp = Math.Min(a.Exp, b.Exp);
+        var width = Limbs.For(Math.Max(a.MidBits + a.Exp, b.MidBits + b.Exp) - exp + 1);
+        if (width <= AddStackLimbs)
+        {
+            return AddOnLimbs(a, b, exp, width, prec);
+        }
+
         var mid = (a.Mid << (int)(a.Exp - exp)) + (b.Mid << (int)(b.Exp - exp));
         return Create(mid, exp, a.Rad + b.Rad, prec);
+    }
+
+    /// <summary>The most limbs an aligned sum takes on the stack; wider sums (thousands of digits) add as <see cref="BigInteger"/>s.</summary>
+    private const int AddStackLimbs = 128;
+
+    /// <summary>a + b with both midpoints aligned at 2^exp on <paramref name="width"/> limbs: the one <see cref="BigInteger"/> made is the result's.</summary>
+    /// <remarks>Shifting and adding <see cref="BigInteger"/>s made three or four arrays a sum (168 bytes at 200 bits).</remarks>
+    private static Ball AddOnLimbs(in Ball a, in Ball b, long exp, int width, int prec)
+    {
+        Span<ulong> buffer = stackalloc ulong[3 * width];
+        var x = buffer[..width];
+        var y = buffer.Slice(width, width);
+        var scratch = buffer[(2 * width)..];
+        Aligned(a, exp, scratch, x);
+        Aligned(b, exp, scratch, y);
+        var negative = a.Mid.Sign < 0;
+        var rad = a.Rad + b.Rad;
+        if (negative == b.Mid.Sign < 0)
+        {
+            Limbs.Add(x, y);
+        }
+        else
+        {
+            var order = Limbs.Compare(x, y);
+            if (order == 0)
+            {
+                return rad.IsInfinite ? new Ball(BigInteger.Zero, 0, Mag.Infinity) : new Ball(BigInteger.Zero, 0, rad);
+            }
+
+            if (order > 0)
+            {
+                Limbs.Subtract(x, y);
+            }
+            else
+            {
+                Limbs.Subtract(y, x);
+                x = y;
+                negative = !negative;
+            }
+        }
+
+        return FromLimbs(x, negative, exp, rad, prec);
+    }
+
+    /// <summary>|ball.Mid|·2^(ball.Exp − exp) into <paramref name="result"/>, through <paramref name="scratch"/>.</summary>
+    private static void Aligned(in Ball ball, long exp, Span<ulong> scratch, Span<ulong> result)
+    {
+        var limbs = scratch[..Limbs.For(ball.MidBits)];
+        Limbs.FromMagnitude(ball.Mid, limbs);
+        Limbs.ShiftLeft(limbs, (int)(ball.Exp - exp), result);
     }
 
     public static Ball Sub(Ball a, Ball b, int prec) => Add(a, b.Negate(), prec);
