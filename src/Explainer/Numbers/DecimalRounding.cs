@@ -33,6 +33,9 @@ internal static class DecimalRounding
     /// <summary>⌊(2^128 − 1)/10^19⌋ − 2^64, Möller and Granlund's reciprocal of <see cref="Chunk"/>.</summary>
     private static readonly ulong ChunkInverse = (ulong)(UInt128.MaxValue / Chunk);
 
+    /// <summary>10^38, below which at most two chunks remain.</summary>
+    private static readonly UInt128 ChunkSquared = (UInt128)Chunk * Chunk;
+
     /// <summary>Rounds every point of the ball to <paramref name="digits"/> significant digits; true when they agree.</summary>
     /// <param name="ball">The enclosure.</param>
     /// <param name="digits">The number of significant digits.</param>
@@ -237,6 +240,23 @@ internal static class DecimalRounding
             return 1;
         }
 
+        // Two chunks a pass while at least two lie below the top one: the two divisions by 10^19 run in one sweep (the
+        // second divides the first's quotient limbs as they come, top down), halving the passes over the limbs.
+        while (length > 2 || (length == 2 && new UInt128(x[1], x[0]) >= ChunkSquared))
+        {
+            var (low, high) = DivRemTwoChunks(x[..length]);
+
+            // 10^38 is 126 bits: the quotient may be two limbs shorter.
+            while (x[length - 1] == 0)
+            {
+                length--;
+            }
+
+            WriteChunk(low, chars[(end - 19)..end]);
+            WriteChunk(high, chars[(end - 38)..(end - 19)]);
+            end -= 38;
+        }
+
         while (length > 1 || x[0] >= Chunk)
         {
             var chunk = DivRemChunk(x[..length]);
@@ -245,10 +265,7 @@ internal static class DecimalRounding
                 length--;
             }
 
-            // Nineteen digits with their leading zeros: the runtime's fast default formatting, then the zeros.
-            chunk.TryFormat(chars.Slice(end - 19, 19), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-            chars.Slice(end - 19, written).CopyTo(chars[(end - written)..]);
-            chars.Slice(end - 19, 19 - written).Fill('0');
+            WriteChunk(chunk, chars[(end - 19)..end]);
             end -= 19;
         }
 
@@ -258,35 +275,63 @@ internal static class DecimalRounding
         return chars.Length - first;
     }
 
-    /// <summary>x = ⌊x / 10^19⌋, returning the remainder (Möller and Granlund's division by a normalised word).</summary>
+    /// <summary>x = ⌊x / 10^19⌋, returning the remainder.</summary>
     private static ulong DivRemChunk(Span<ulong> x)
     {
         ulong rem = 0;
         for (var i = x.Length - 1; i >= 0; i--)
         {
-            var u0 = x[i];
-            var q1 = Math.BigMul(ChunkInverse, rem, out var q0);
-            var sum = (UInt128)q0 + u0;
-            q0 = (ulong)sum;
-            q1 += rem + 1 + (ulong)(sum >> 64);
-            var r = u0 - (q1 * Chunk);
-            if (r > q0)
-            {
-                q1--;
-                r += Chunk;
-            }
-
-            if (r >= Chunk)
-            {
-                q1++;
-                r -= Chunk;
-            }
-
-            x[i] = q1;
-            rem = r;
+            x[i] = DivideByChunk(rem, x[i], out rem);
         }
 
         return rem;
+    }
+
+    /// <summary>x = ⌊x / 10^38⌋, returning the remainders of the two divisions by 10^19: the low chunk, then the one above it.</summary>
+    private static (ulong Low, ulong High) DivRemTwoChunks(Span<ulong> x)
+    {
+        ulong first = 0;
+        ulong second = 0;
+        for (var i = x.Length - 1; i >= 0; i--)
+        {
+            var q = DivideByChunk(first, x[i], out first);
+            x[i] = DivideByChunk(second, q, out second);
+        }
+
+        return (first, second);
+    }
+
+    /// <summary>⌊(rem·2^64 + u0) / 10^19⌋ for rem &lt; 10^19, with the new remainder (Möller and Granlund's division by a normalised word).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong DivideByChunk(ulong rem, ulong u0, out ulong remainder)
+    {
+        var q1 = Math.BigMul(ChunkInverse, rem, out var q0);
+        var sum = (UInt128)q0 + u0;
+        q0 = (ulong)sum;
+        q1 += rem + 1 + (ulong)(sum >> 64);
+        var r = u0 - (q1 * Chunk);
+        if (r > q0)
+        {
+            q1--;
+            r += Chunk;
+        }
+
+        if (r >= Chunk)
+        {
+            q1++;
+            r -= Chunk;
+        }
+
+        remainder = r;
+        return q1;
+    }
+
+    /// <summary>Nineteen digits with their leading zeros into <paramref name="chars"/> (19 long): the runtime's fast default formatting, then the zeros.</summary>
+    private static void WriteChunk(ulong chunk, Span<char> chars)
+    {
+        chunk.TryFormat(chars, out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        chars[..written].CopyTo(chars[(19 - written)..]);
+        chars[..(19 - written)].Fill('0');
     }
 
     /// <summary>log₂ x for x ≥ 1 within 0.01: the bit position plus a quadratic in the next bits (no call into the maths library).</summary>

@@ -260,6 +260,34 @@ public sealed class DecimalRoundingTests
         }
     }
 
+    [Fact]
+    public void WriteDigits_AtChunkBoundaries_MatchesBigIntegerToString()
+    {
+        // Around 10^19, 10^38 and their multiples the digits change from one chunk to two a pass, and a quotient may
+        // drop one or two limbs; around 2^64k the limb count changes.
+        var values = new List<BigInteger>();
+        for (var k = 1; k <= 80; k++)
+        {
+            var power = BigInteger.Pow(10, k);
+            values.AddRange([power - 1, power, power + 1]);
+        }
+
+        for (var k = 1; k <= 12; k++)
+        {
+            var power = BigInteger.One << (64 * k);
+            values.AddRange([power - 1, power, power + 1, (power << 1) - 1]);
+        }
+
+        foreach (var value in values)
+        {
+            var limbs = new ulong[Limbs.For((long)value.GetBitLength()) + 1];
+            Limbs.FromBigInteger(value, limbs);
+            var chars = new char[300];
+            var count = DecimalRounding.WriteDigits(limbs, chars);
+            new string(chars, chars.Length - count, count).ShouldBe(value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     private static BigInteger RandomInteger(Random random, int bits)
     {
         var bytes = new byte[(bits + 7) / 8 + 1];
