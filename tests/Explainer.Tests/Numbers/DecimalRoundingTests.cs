@@ -288,6 +288,45 @@ public sealed class DecimalRoundingTests
         }
     }
 
+    [Theory]
+    [InlineData(300)]
+    [InlineData(1000)]
+    [InlineData(5000)]
+    public void LongValues_RoundAsTheirExactFractionDoes(int digits)
+    {
+        // Long values on the rounding path on limbs: an approximation of 1/7 (√2·√2/14, a ball) prints the digits of the
+        // exact fraction; and √2 at n digits is √2 at n + 1 digits rounded once more (no tie among these lengths).
+        var root = ExactMath.Sqrt(Real.FromInteger(2));
+        (root * root / 14).Format(digits).Text.ShouldBe(Real.FromFraction(1, 7).Format(digits).Text);
+        var longer = root.Format(digits + 1).Text;
+        var rounded = root.Format(digits).Text;
+        var last = longer[^1] >= '5' ? IncrementLast(longer[..^1]) : longer[..^1];
+        rounded.ShouldBe(last);
+    }
+
+    /// <summary>The decimal string with its last digit increased by one, carrying (no carry past the first digit).</summary>
+    private static string IncrementLast(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = chars.Length - 1; i >= 0; i--)
+        {
+            if (chars[i] == '.')
+            {
+                continue;
+            }
+
+            if (chars[i] != '9')
+            {
+                chars[i]++;
+                return new string(chars);
+            }
+
+            chars[i] = '0';
+        }
+
+        throw new InvalidOperationException("carry past the first digit");
+    }
+
     private static BigInteger RandomInteger(Random random, int bits)
     {
         var bytes = new byte[(bits + 7) / 8 + 1];
