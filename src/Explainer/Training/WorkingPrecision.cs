@@ -64,6 +64,18 @@ internal sealed class WorkingPrecision
     /// <summary>The value held at the run precision (see <see cref="Real.Certified"/>).</summary>
     public Real Certify(Real value) => value.Certified(Bits, MaxExactBits);
 
+    /// <summary>The value itself, an approximation enclosed at the run precision first (and keeping the enclosure), so that
+    /// a sign decision on it (a division's, a root's) reads that enclosure rather than evaluating it at 64 bits first.</summary>
+    public Real Enclose(Real value)
+    {
+        if (!value.IsExact)
+        {
+            _ = value.Enclose(Bits);
+        }
+
+        return value;
+    }
+
     /// <summary>Measures the step's loss of bits over the values it shows (enclosing them at the run precision), raising the precision and enclosing <paramref name="carried"/> again when too few spare bits remain.</summary>
     /// <param name="step">The step number t, from 1.</param>
     /// <param name="shown">Every value the step shows.</param>
