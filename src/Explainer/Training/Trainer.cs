@@ -114,13 +114,18 @@ public static class Trainer
         }
     }
 
-    /// <summary>Adam's bias corrections of step t, 1 − ρ₁ᵗ and 1 − ρ₂ᵗ, computed once for every parameter: exact while small, certified beyond <see cref="MaxExactCorrectionBits"/>
-    /// (and then enclosed at the run precision at once, so that the divisions by them decide their sign from that enclosure).</summary>
+    /// <summary>The reciprocals of Adam's bias corrections of step t, 1/(1 − ρ₁ᵗ) and 1/(1 − ρ₂ᵗ), computed once for every parameter: exact while
+    /// small, certified beyond <see cref="MaxExactCorrectionBits"/> (and then enclosed at the run precision at once).</summary>
+    /// <remarks>ŝ = s · 1/(1 − ρ₁ᵗ) is then a product for each parameter, where s/(1 − ρ₁ᵗ) was a division of the run precision's
+    /// size and a sign decision; the value is the same and is enclosed as tightly, but for one rounding of the shared reciprocal.</remarks>
     private static (Real First, Real Second) Corrections(OptimizerSettings o, int t, WorkingPrecision precision) => o.Kind == OptimizerKind.Adam
-        ? (precision.Enclose(Real.One - Real.PowCompact(o.Rho, t, MaxExactCorrectionBits)), precision.Enclose(Real.One - Real.PowCompact(o.Rho2, t, MaxExactCorrectionBits)))
+        ? (Reciprocal(o.Rho, t, precision), Reciprocal(o.Rho2, t, precision))
         : (Real.One, Real.One);
 
-    /// <summary>Applies the rule to one parameter, updating its state (v or r in slot 0; Adam's s and r in slots 0 and 1).</summary>
+    private static Real Reciprocal(Real rho, int t, WorkingPrecision precision)
+        => precision.Enclose(Real.One / precision.Enclose(Real.One - Real.PowCompact(rho, t, MaxExactCorrectionBits)));
+
+    /// <summary>Applies the rule to one parameter, updating its state (v or r in slot 0; Adam's s and r in slots 0 and 1); <paramref name="corrections"/> are the reciprocals of Adam's bias corrections.</summary>
     /// <remarks>
     /// The new state and the new value are held at the run precision (<see cref="WorkingPrecision.Certify"/>) before anything
     /// is built on them. A root's argument and a divisor are enclosed at it before the root or the quotient is formed
@@ -174,8 +179,8 @@ public static class Trainer
                 var (s, r) = (state[0], state[1]);
                 state[0] = precision.Certify((o.Rho * s) + ((Real.One - o.Rho) * g));
                 state[1] = precision.Certify((o.Rho2 * r) + ((Real.One - o.Rho2) * g * g));
-                var sHat = state[0] / corrections.First;
-                var rHat = precision.Enclose(state[1] / corrections.Second);
+                var sHat = state[0] * corrections.First;
+                var rHat = precision.Enclose(state[1] * corrections.Second);
                 step = -(epsilon * sHat / precision.Enclose(ExactMath.Sqrt(rHat) + o.Delta));
                 var correction = $"\\frac{{#0}}{{1 - #1^{{{t}}}}}";
                 quantities.Add(new("s", "s", "\\rho_1 s + (1 - \\rho_1) g", "#0 \\times #1 + (1 - #0) \\times #2", [o.Rho, s, g], state[0]));
