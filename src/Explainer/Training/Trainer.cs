@@ -73,7 +73,7 @@ public static class Trainer
         for (var t = 1; t <= steps; t++)
         {
             var trace = Backward.Run(network.Graph);
-            var corrections = Corrections(optimizer, t);
+            var corrections = Corrections(optimizer, t, precision);
             var updates = new List<OptimizerUpdate>(network.Trainable.Count);
             foreach (var p in network.Trainable)
             {
@@ -83,7 +83,7 @@ public static class Trainer
                     state[p.Name] = s;
                 }
 
-                updates.Add(Update(optimizer, t, p, trace.Gradient(p), s, corrections, precision.Certify));
+                updates.Add(Update(optimizer, t, p, trace.Gradient(p), s, corrections, precision));
             }
 
             var step = new TrainingStep(t, network, trace, updates);
@@ -114,14 +114,25 @@ public static class Trainer
         }
     }
 
-    /// <summary>Adam's bias corrections of step t, 1 − ρ₁ᵗ and 1 − ρ₂ᵗ, computed once for every parameter: exact while small, certified beyond <see cref="MaxExactCorrectionBits"/>.</summary>
-    private static (Real First, Real Second) Corrections(OptimizerSettings o, int t) => o.Kind == OptimizerKind.Adam
-        ? (Real.One - Real.PowCompact(o.Rho, t, MaxExactCorrectionBits), Real.One - Real.PowCompact(o.Rho2, t, MaxExactCorrectionBits))
+    /// <summary>The reciprocals of Adam's bias corrections of step t, 1/(1 − ρ₁ᵗ) and 1/(1 − ρ₂ᵗ), computed once for every parameter: exact while
+    /// small, certified beyond <see cref="MaxExactCorrectionBits"/> (and then enclosed at the run precision at once).</summary>
+    /// <remarks>ŝ = s · 1/(1 − ρ₁ᵗ) is then a product for each parameter, where s/(1 − ρ₁ᵗ) was a division of the run precision's
+    /// size and a sign decision; the value is the same and is enclosed as tightly, but for one rounding of the shared reciprocal.</remarks>
+    private static (Real First, Real Second) Corrections(OptimizerSettings o, int t, WorkingPrecision precision) => o.Kind == OptimizerKind.Adam
+        ? (Reciprocal(o.Rho, t, precision), Reciprocal(o.Rho2, t, precision))
         : (Real.One, Real.One);
 
-    /// <summary>Applies the rule to one parameter, updating its state (v or r in slot 0; Adam's s and r in slots 0 and 1).</summary>
-    /// <remarks>The new state and the new value pass through <paramref name="certify"/> (the run's precision) before anything is built on them.</remarks>
-    internal static OptimizerUpdate Update(OptimizerSettings o, int t, Node parameter, Real g, Real[] state, (Real First, Real Second) corrections, Func<Real, Real> certify)
+    private static Real Reciprocal(Real rho, int t, WorkingPrecision precision)
+        => precision.Enclose(Real.One / precision.Enclose(Real.One - Real.PowCompact(rho, t, MaxExactCorrectionBits)));
+
+    /// <summary>Applies the rule to one parameter, updating its state (v or r in slot 0; Adam's s and r in slots 0 and 1); <paramref name="corrections"/> are the reciprocals of Adam's bias corrections.</summary>
+    /// <remarks>
+    /// The new state and the new value are held at the run precision (<see cref="WorkingPrecision.Certify"/>) before anything
+    /// is built on them. A root's argument and a divisor are enclosed at it before the root or the quotient is formed
+    /// (<see cref="WorkingPrecision.Enclose"/>): both decide their operand's sign first, which would otherwise evaluate it at
+    /// 64 bits and then again at the run precision.
+    /// </remarks>
+    internal static OptimizerUpdate Update(OptimizerSettings o, int t, Node parameter, Real g, Real[] state, (Real First, Real Second) corrections, WorkingPrecision precision)
     {
         var theta = parameter.Value;
         var epsilon = o.LearningRate;
@@ -137,7 +148,7 @@ public static class Trainer
             case OptimizerKind.Momentum:
             {
                 var v = state[0];
-                state[0] = certify((o.Alpha * v) - (epsilon * g));
+                state[0] = precision.Certify((o.Alpha * v) - (epsilon * g));
                 quantities.Add(new("v", "v", "\\alpha v - \\varepsilon g", "#0 \\times #1 - #2 \\times #3", [o.Alpha, v, epsilon, g], state[0]));
                 step = state[0];
                 break;
@@ -146,9 +157,9 @@ public static class Trainer
             case OptimizerKind.AdaGrad:
             {
                 var r = state[0];
-                state[0] = certify(r + (g * g));
+                state[0] = precision.Certify(r + (g * g));
                 quantities.Add(new("r", "r", "r + g^2", "#0 + #1^2", [r, g], state[0]));
-                step = -(epsilon / (ExactMath.Sqrt(state[0]) + o.Delta) * g);
+                step = -(epsilon / precision.Enclose(ExactMath.Sqrt(state[0]) + o.Delta) * g);
                 quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r} + \\delta} g", "-\\frac{#0}{\\sqrt{#1} + #2} \\times #3", [epsilon, state[0], o.Delta, g], step));
                 break;
             }
@@ -156,9 +167,9 @@ public static class Trainer
             case OptimizerKind.RmsProp:
             {
                 var r = state[0];
-                state[0] = certify((o.Rho * r) + ((Real.One - o.Rho) * g * g));
+                state[0] = precision.Certify((o.Rho * r) + ((Real.One - o.Rho) * g * g));
                 quantities.Add(new("r", "r", "\\rho r + (1 - \\rho) g^2", "#0 \\times #1 + (1 - #0) \\times #2^2", [o.Rho, r, g], state[0]));
-                step = -(epsilon / ExactMath.Sqrt(state[0] + o.Delta) * g);
+                step = -(epsilon / precision.Enclose(ExactMath.Sqrt(precision.Enclose(state[0] + o.Delta))) * g);
                 quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon}{\\sqrt{r + \\delta}} g", "-\\frac{#0}{\\sqrt{#1 + #2}} \\times #3", [epsilon, state[0], o.Delta, g], step));
                 break;
             }
@@ -166,20 +177,21 @@ public static class Trainer
             default:
             {
                 var (s, r) = (state[0], state[1]);
-                state[0] = certify((o.Rho * s) + ((Real.One - o.Rho) * g));
-                state[1] = certify((o.Rho2 * r) + ((Real.One - o.Rho2) * g * g));
-                var sHat = state[0] / corrections.First;
-                var rHat = state[1] / corrections.Second;
-                step = -(epsilon * sHat / (ExactMath.Sqrt(rHat) + o.Delta));
+                state[0] = precision.Certify((o.Rho * s) + ((Real.One - o.Rho) * g));
+                state[1] = precision.Certify((o.Rho2 * r) + ((Real.One - o.Rho2) * g * g));
+                var sHat = state[0] * corrections.First;
+                var rHat = precision.Enclose(state[1] * corrections.Second);
+                step = -(epsilon * sHat / precision.Enclose(ExactMath.Sqrt(rHat) + o.Delta));
+                var correction = $"\\frac{{#0}}{{1 - #1^{{{t}}}}}";
                 quantities.Add(new("s", "s", "\\rho_1 s + (1 - \\rho_1) g", "#0 \\times #1 + (1 - #0) \\times #2", [o.Rho, s, g], state[0]));
                 quantities.Add(new("r", "r", "\\rho_2 r + (1 - \\rho_2) g^2", "#0 \\times #1 + (1 - #0) \\times #2^2", [o.Rho2, r, g], state[1]));
-                quantities.Add(new("s_hat", "\\hat{s}", "\\frac{s}{1 - \\rho_1^t}", $"\\frac{{#0}}{{1 - #1^{{{t}}}}}", [state[0], o.Rho], sHat));
-                quantities.Add(new("r_hat", "\\hat{r}", "\\frac{r}{1 - \\rho_2^t}", $"\\frac{{#0}}{{1 - #1^{{{t}}}}}", [state[1], o.Rho2], rHat));
+                quantities.Add(new("s_hat", "\\hat{s}", "\\frac{s}{1 - \\rho_1^t}", correction, [state[0], o.Rho], sHat));
+                quantities.Add(new("r_hat", "\\hat{r}", "\\frac{r}{1 - \\rho_2^t}", correction, [state[1], o.Rho2], rHat));
                 quantities.Add(new("step", "\\Delta\\theta", "-\\frac{\\varepsilon \\hat{s}}{\\sqrt{\\hat{r}} + \\delta}", "-\\frac{#0 \\times #1}{\\sqrt{#2} + #3}", [epsilon, sHat, rHat, o.Delta], step));
                 break;
             }
         }
 
-        return new OptimizerUpdate(parameter, t, theta, g, quantities, certify(theta + step));
+        return new OptimizerUpdate(parameter, t, theta, g, quantities, precision.Certify(theta + step));
     }
 }

@@ -64,6 +64,18 @@ internal sealed class WorkingPrecision
     /// <summary>The value held at the run precision (see <see cref="Real.Certified"/>).</summary>
     public Real Certify(Real value) => value.Certified(Bits, MaxExactBits);
 
+    /// <summary>The value itself, an approximation enclosed at the run precision first (and keeping the enclosure), so that
+    /// a sign decision on it (a division's, a root's) reads that enclosure rather than evaluating it at 64 bits first.</summary>
+    public Real Enclose(Real value)
+    {
+        if (!value.IsExact)
+        {
+            _ = value.Enclose(Bits);
+        }
+
+        return value;
+    }
+
     /// <summary>Measures the step's loss of bits over the values it shows (enclosing them at the run precision), raising the precision and enclosing <paramref name="carried"/> again when too few spare bits remain.</summary>
     /// <param name="step">The step number t, from 1.</param>
     /// <param name="shown">Every value the step shows.</param>
@@ -97,13 +109,15 @@ internal sealed class WorkingPrecision
     private long Forecast(int step, int lost)
     {
         // The rate of loss: over the later half of the run so far (a cancellation at step 1 is a loss, not a rate), or over
-        // all of it if that is faster. It is forecast half as fast again (Adam's loss of bits accelerates: 0.27 bits a step
+        // all of it after step 1 if that is faster (counting step 1's loss as a rate forecast the 4-8-8-3 LCG network's Adam,
+        // raised at t = 17 with 15 of its 60 bits lost at step 1, at 1180 bits where it needs 600; now 985). It is forecast half as fast again (Adam's loss of bits accelerates: 0.27 bits a step
         // by t = 32, 0.54 by t = 1000): a forecast short by a bit means enclosing the whole history again, one too long
         // only a few limbs more a step. Forecasting early instead (at t = 32, say) was tried: the rates there are noise, and
         // SGD, which loses 27 bits in 1000 steps, was raised to 550.
         var from = step / 2;
         var recent = (lost - (from > 0 ? _lost[from - 1] : 0)) / (double)(step - from);
-        var rate = Math.Max(0.0, Math.Max(recent, lost / (double)step));
+        var overall = step > 1 ? (lost - _lost[0]) / (double)(step - 1) : lost;
+        var rate = Math.Max(0.0, Math.Max(recent, overall));
         var coming = ForecastFactor * rate * (_steps - step);
         return (long)Math.Ceiling(_required + Headroom + lost + coming) + Margin;
     }
