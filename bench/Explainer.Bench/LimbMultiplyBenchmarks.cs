@@ -14,7 +14,7 @@ public class LimbMultiplyBenchmarks
     private BigInteger _x;
     private BigInteger _y;
 
-    [Params(16, 32, 64, 260)]
+    [Params(16, 24, 32, 48, 64, 96, 130, 260)]
     public int Length { get; set; }
 
     [GlobalSetup]
