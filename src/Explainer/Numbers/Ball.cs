@@ -295,7 +295,7 @@ internal readonly partial struct Ball
             rad += Mag.UpperBound(b.Mid, b.Exp) * a.Rad;
         }
 
-        return Create(a.Mid * b.Mid, a.Exp + b.Exp, rad, prec);
+        return Create(Limbs.Multiply(a.Mid, b.Mid), a.Exp + b.Exp, rad, prec);
     }
 
     /// <summary>Multiplies by a small exact integer.</summary>

@@ -59,7 +59,7 @@ internal static class ExpBitBurst
                     // |R·E − r·e| ≤ R·|E − e| + E·|R − r| + |R − r|·|E − e|, then one floor.
                     var eBound = Mag.UpperBound(e, -w) + eError.MulPow2(-w);
                     error = ((Mag.UpperBound(result, -w) * eError) + (eBound * error)) + unit;
-                    result = (result * e) >> w;
+                    result = Limbs.Multiply(result, e) >> w;
                 }
             }
 
@@ -67,14 +67,22 @@ internal static class ExpBitBurst
             width *= 2;
         }
 
+        // The squarings on limbs, in place: R < e^(3/4)·2^w < 2^(w+2) throughout, so w + 2 bits hold every R.
+        var n = Limbs.For(w + 2);
+        var buffer = System.Buffers.ArrayPool<ulong>.Shared.Rent(3 * n);
+        var r = buffer.AsSpan(0, n);
+        var scratch = buffer.AsSpan(n, 2 * n);
+        Limbs.FromBigInteger(result, r);
         for (var i = 0; i < h; i++)
         {
             // R' = ⌊R²/2^w⌋ against r²: |R² − r²| = |R − r|·|R + r| ≤ ε·(2R + ε), then one floor.
-            var grow = Mag.UpperBound(result, 1 - w) + error.MulPow2(-w);
+            var grow = Limbs.UpperBound(r, 1 - w) + error.MulPow2(-w);
             error = (error * grow) + unit;
-            result = (result * result) >> w;
+            Limbs.SquareShifted(r, w, r, scratch);
         }
 
+        result = Limbs.ToBigInteger(r);
+        System.Buffers.ArrayPool<ulong>.Shared.Return(buffer);
         return result;
     }
 
@@ -122,6 +130,6 @@ internal static class ExpBitBurst
         var m = (a + b) / 2;
         var (p1, q1, t1) = Split(p, q, a, m, true);
         var (p2, q2, t2) = Split(p, q, m, b, needP);
-        return (needP ? p1 * p2 : BigInteger.Zero, q1 * q2, ((t1 * q2) << (q * (b - m))) + (p1 * t2));
+        return (needP ? Limbs.Multiply(p1, p2) : BigInteger.Zero, Limbs.Multiply(q1, q2), (Limbs.Multiply(t1, q2) << (q * (b - m))) + Limbs.Multiply(p1, t2));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -6,30 +7,36 @@ namespace Explainer.Numbers;
 
 /// <summary>Non-negative integers as little-endian spans of 64-bit limbs: the few operations the fixed-point series need.</summary>
 /// <remarks>
-/// Nothing here allocates except the conversions to <see cref="BigInteger"/> and products of more than
-/// <see cref="SchoolbookLimit"/> limbs, which go through <see cref="BigInteger"/>'s sub-quadratic multiply.
+/// Nothing here allocates except the conversions to <see cref="BigInteger"/> (products above
+/// <see cref="KaratsubaLimit"/> limbs take their scratch from the stack or the shared pool).
 /// Every operation is exact or truncates (floors); the callers count the truncations.
 /// </remarks>
 internal static class Limbs
 {
     private static readonly ulong[] Inverses = new ulong[8192];
 
-    /// <summary>Above this many limbs per factor, products use <see cref="BigInteger"/> multiplication instead of schoolbook.</summary>
+    /// <summary>Up to this many limbs in the shorter factor, products are schoolbook; above, Karatsuba on the limbs.</summary>
+    /// <remarks>Measured on the 2-core host (LimbMultiplyBenchmarks): schoolbook on 64-bit limbs (one 64×64→128 product each) is about as fast as Karatsuba up to here.</remarks>
+    public const int KaratsubaLimit = 32;
+
+    /// <summary>Up to this many limbs, squares are schoolbook (each cross product once, so its crossover is later than a product's).</summary>
+    public const int KaratsubaSquareLimit = 48;
+
+    /// <summary>Kept for the decimal conversion's chunking: products of about this many limbs are cheap.</summary>
     public const int SchoolbookLimit = 40;
+
+    /// <summary>Karatsuba's scratch up to this many limbs lives on the stack; above, a pooled array.</summary>
+    private const int ScratchStackLimit = 2048;
 
     /// <summary>The number of limbs that holds <paramref name="bits"/> bits.</summary>
     public static int For(long bits) => (int)((bits + 63) >> 6);
 
     /// <summary><paramref name="product"/> = a · b; it must hold a.Length + b.Length limbs and not overlap the factors.</summary>
+    /// <remarks>Schoolbook while the shorter factor has at most <see cref="KaratsubaLimit"/> limbs, Karatsuba above (split in equal parts, or in slices of the shorter factor when the lengths differ by 2× or more).</remarks>
+    [SkipLocalsInit]
     public static void Multiply(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> product)
     {
         var p = product[..(a.Length + b.Length)];
-        if (a.Length > SchoolbookLimit && b.Length > SchoolbookLimit)
-        {
-            FromBigInteger(ToBigInteger(a) * ToBigInteger(b), p);
-            return;
-        }
-
         if (a.Length > b.Length)
         {
             // Rows along the shorter factor: fewer, longer inner loops.
@@ -38,6 +45,205 @@ internal static class Limbs
             b = t;
         }
 
+        if (a.Length <= KaratsubaLimit)
+        {
+            Schoolbook(a, b, p);
+            return;
+        }
+
+        var length = ScratchLength(b.Length);
+        ulong[]? rented = null;
+        var scratch = length <= ScratchStackLimit ? stackalloc ulong[length] : (rented = ArrayPool<ulong>.Shared.Rent(length)).AsSpan(0, length);
+        Karatsuba(a, b, p, scratch);
+        if (rented is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary><paramref name="square"/> = a²; it must hold 2·a.Length limbs and not overlap a.</summary>
+    [SkipLocalsInit]
+    public static void Square(ReadOnlySpan<ulong> a, Span<ulong> square)
+    {
+        var p = square[..(2 * a.Length)];
+        if (a.Length <= KaratsubaSquareLimit)
+        {
+            SchoolbookSquare(a, p);
+            return;
+        }
+
+        var length = ScratchLength(a.Length);
+        ulong[]? rented = null;
+        var scratch = length <= ScratchStackLimit ? stackalloc ulong[length] : (rented = ArrayPool<ulong>.Shared.Rent(length)).AsSpan(0, length);
+        KaratsubaSquare(a, p, scratch);
+        if (rented is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>a · b as a <see cref="BigInteger"/>, by <see cref="Multiply(ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, Span{ulong})"/> on the magnitudes when both are long enough for it to pay, else by the runtime's.</summary>
+    /// <remarks>The runtime's product runs on 32-bit words (four word products for one of ours) and has no Toom; the two copies in and one out are linear.</remarks>
+    public static BigInteger Multiply(BigInteger a, BigInteger b)
+    {
+        var la = For(BigIntegerBits.MagnitudeBitLength(a));
+        var lb = For(BigIntegerBits.MagnitudeBitLength(b));
+        if (Math.Min(la, lb) < BigIntegerLimit)
+        {
+            return a * b;
+        }
+
+        var total = la + lb;
+        var rented = ArrayPool<ulong>.Shared.Rent(total + la + lb);
+        var buffer = rented.AsSpan(0, total + la + lb);
+        var x = buffer[..la];
+        var y = buffer.Slice(la, lb);
+        var p = buffer.Slice(la + lb, total);
+        BigIntegerBits.WriteMagnitude(a, x);
+        BigIntegerBits.WriteMagnitude(b, y);
+        Multiply(x, y, p);
+        var result = BigIntegerBits.FromMagnitude(p, (a.Sign < 0) != (b.Sign < 0));
+        ArrayPool<ulong>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>a² as a <see cref="BigInteger"/>, as <see cref="Multiply(BigInteger, BigInteger)"/>.</summary>
+    public static BigInteger Square(BigInteger a)
+    {
+        var la = For(BigIntegerBits.MagnitudeBitLength(a));
+        if (la < BigIntegerLimit)
+        {
+            return a * a;
+        }
+
+        var rented = ArrayPool<ulong>.Shared.Rent(3 * la);
+        var buffer = rented.AsSpan(0, 3 * la);
+        var x = buffer[..la];
+        var p = buffer[la..];
+        BigIntegerBits.WriteMagnitude(a, x);
+        Square(x, p);
+        var result = BigIntegerBits.FromMagnitude(p, false);
+        ArrayPool<ulong>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>Below this many limbs in the shorter factor, <see cref="Multiply(BigInteger, BigInteger)"/> leaves the product to the runtime (the copies would cost more than they save).</summary>
+    public const int BigIntegerLimit = 8;
+
+    /// <summary>Scratch enough for Karatsuba on factors of up to n limbs: each level takes 4(m + 1) limbs for m = ⌈n/2⌉ and recurses on m + 1.</summary>
+    internal static int ScratchLength(int n)
+    {
+        var total = 0;
+        while (n > Math.Min(KaratsubaLimit, KaratsubaSquareLimit))
+        {
+            var m = (n + 1) / 2;
+            total += (4 * m) + 4;
+            n = m + 1;
+        }
+
+        return total;
+    }
+
+    /// <summary>p = a · b (p exactly a.Length + b.Length limbs), any lengths, with <see cref="ScratchLength"/>(max length) limbs of scratch.</summary>
+    /// <remarks>
+    /// a = a₀ + a₁B^m, b = b₀ + b₁B^m with m = ⌈n_b/2⌉: a₀b₀ and a₁b₁ go straight to p's low and high parts,
+    /// (a₀ + a₁)(b₀ + b₁) − a₀b₀ − a₁b₁ = a₀b₁ + a₁b₀ (non-negative, so no signs) is added at B^m.
+    /// When the shorter factor has no more than m limbs, b is cut in slices as long as a and each a·slice added in place.
+    /// </remarks>
+    private static void Karatsuba(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> p, Span<ulong> scratch)
+    {
+        if (a.Length > b.Length)
+        {
+            var t = a;
+            a = b;
+            b = t;
+        }
+
+        if (a.Length <= KaratsubaLimit)
+        {
+            Schoolbook(a, b, p);
+            return;
+        }
+
+        var na = a.Length;
+        var nb = b.Length;
+        var m = (nb + 1) / 2;
+        if (na <= m)
+        {
+            // Slices of b as long as a: the first product straight into p, the others through scratch, added in.
+            Karatsuba(a, b[..na], p[..(2 * na)], scratch);
+            p[(2 * na)..].Clear();
+            var slice = scratch[..(2 * na)];
+            var rest = scratch[(2 * na)..];
+            for (var start = na; start < nb; start += na)
+            {
+                var piece = b.Slice(start, Math.Min(na, nb - start));
+                var product = slice[..(na + piece.Length)];
+                Karatsuba(a, piece, product, rest);
+                Add(p[start..], product);
+            }
+
+            return;
+        }
+
+        var a0 = a[..m];
+        var a1 = a[m..];
+        var b0 = b[..m];
+        var b1 = b[m..];
+        var z0 = p[..(2 * m)];
+        var z2 = p[(2 * m)..];
+        Karatsuba(a0, b0, z0, scratch);
+        Karatsuba(a1, b1, z2, scratch);
+
+        var sa = scratch[..(m + 1)];
+        var sb = scratch.Slice(m + 1, m + 1);
+        a0.CopyTo(sa);
+        sa[m] = Add(sa[..m], a1);
+        b0.CopyTo(sb);
+        sb[m] = Add(sb[..m], b1);
+        var la = sa[m] == 0 ? m : m + 1;
+        var lb = sb[m] == 0 ? m : m + 1;
+        var z1 = scratch.Slice((2 * m) + 2, la + lb);
+        Karatsuba(sa[..la], sb[..lb], z1, scratch[((4 * m) + 4)..]);
+        Subtract(z1, z0);
+        Subtract(z1, z2);
+
+        // a₀b₁ + a₁b₀ < B^(na+nb−m): the limbs of z1 above p's top are zero.
+        Add(p[m..], z1[..Math.Min(z1.Length, p.Length - m)]);
+    }
+
+    /// <summary>p = a² (p exactly 2·a.Length limbs) by Karatsuba: a₀², a₁² in place, (a₀ + a₁)² − a₀² − a₁² = 2a₀a₁ added at B^m.</summary>
+    private static void KaratsubaSquare(ReadOnlySpan<ulong> a, Span<ulong> p, Span<ulong> scratch)
+    {
+        var n = a.Length;
+        if (n <= KaratsubaSquareLimit)
+        {
+            SchoolbookSquare(a, p);
+            return;
+        }
+
+        var m = (n + 1) / 2;
+        var a0 = a[..m];
+        var a1 = a[m..];
+        var z0 = p[..(2 * m)];
+        var z2 = p[(2 * m)..];
+        KaratsubaSquare(a0, z0, scratch);
+        KaratsubaSquare(a1, z2, scratch);
+
+        var sa = scratch[..(m + 1)];
+        a0.CopyTo(sa);
+        sa[m] = Add(sa[..m], a1);
+        var la = sa[m] == 0 ? m : m + 1;
+        var z1 = scratch.Slice(m + 1, 2 * la);
+        KaratsubaSquare(sa[..la], z1, scratch[((3 * m) + 3)..]);
+        Subtract(z1, z0);
+        Subtract(z1, z2);
+        Add(p[m..], z1[..Math.Min(z1.Length, p.Length - m)]);
+    }
+
+    /// <summary>p = a · b by rows along a (p exactly a.Length + b.Length limbs).</summary>
+    private static void Schoolbook(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> p)
+    {
         p.Clear();
         for (var i = 0; i < a.Length; i++)
         {
@@ -52,19 +258,11 @@ internal static class Limbs
         }
     }
 
-    /// <summary><paramref name="square"/> = a²; it must hold 2·a.Length limbs and not overlap a.</summary>
+    /// <summary>p = a² (p exactly 2·a.Length limbs).</summary>
     /// <remarks>Each cross product aᵢaⱼ (i &lt; j) once, the sum doubled, then the squares aᵢ² on the diagonal.</remarks>
-    public static void Square(ReadOnlySpan<ulong> a, Span<ulong> square)
+    private static void SchoolbookSquare(ReadOnlySpan<ulong> a, Span<ulong> p)
     {
         var n = a.Length;
-        var p = square[..(2 * n)];
-        if (n > SchoolbookLimit)
-        {
-            var big = ToBigInteger(a);
-            FromBigInteger(big * big, p);
-            return;
-        }
-
         p.Clear();
         for (var i = 0; i + 1 < n; i++)
         {
@@ -448,18 +646,27 @@ internal static class Limbs
         return value;
     }
 
-    /// <summary>row += b · m over b.Length limbs; returns the carry limb.</summary>
+    /// <summary>row += b · m over b.Length limbs (row at least as long); returns the carry limb.</summary>
+    /// <remarks>The inner loop of every product: references instead of indexed spans, so no bounds check per limb.</remarks>
     private static ulong MultiplyAdd(Span<ulong> row, ReadOnlySpan<ulong> b, ulong m)
     {
         ulong carry = 0;
-        for (var j = 0; j < b.Length; j++)
+        if (row.Length < b.Length)
         {
-            var hi = Math.BigMul(m, b[j], out var lo);
+            throw new ArgumentException("the row is shorter than the factor", nameof(row));
+        }
+
+        ref var r = ref MemoryMarshal.GetReference(row);
+        ref var f = ref MemoryMarshal.GetReference(b);
+        for (nint j = 0; j < b.Length; j++)
+        {
+            var hi = Math.BigMul(m, Unsafe.Add(ref f, j), out var lo);
             lo += carry;
             hi += lo < carry ? 1UL : 0UL;
-            var sum = lo + row[j];
+            ref var target = ref Unsafe.Add(ref r, j);
+            var sum = lo + target;
             hi += sum < lo ? 1UL : 0UL;
-            row[j] = sum;
+            target = sum;
             carry = hi;
         }
 
