@@ -9,7 +9,7 @@ namespace Explainer.Numbers;
 /// For a ball m·2^e ± r and n digits, P = |m|·10^k (k = n − 1 − E, E the decimal exponent) is an integer count of
 /// 2^e units and r·10^k a bound R in the same units. Every point of the ball rounds to the integer nearest P when
 /// the distance from P's fraction to one half exceeds R; that is read off P's bits near the binary point. No
-/// <see cref="BigInteger"/> arithmetic below <see cref="Limbs.SchoolbookLimit"/> limbs, one string allocated; the limbs
+/// <see cref="BigInteger"/> arithmetic below <see cref="DecimalDigits.DirectLimbs"/> limbs, one string allocated; the limbs
 /// and digits are on the stack up to <see cref="StackLimbs"/> and <see cref="StackDigits"/>, in pooled arrays beyond, so
 /// that long values take this path too. When it cannot decide (the radius is too wide, the value is an integer), it
 /// says so and the caller uses the general rounding.

@@ -22,9 +22,6 @@ internal static class Limbs
     /// <summary>Up to this many limbs, squares are schoolbook (each cross product once, so its crossover is later than a product's).</summary>
     public const int KaratsubaSquareLimit = 48;
 
-    /// <summary>Kept for the decimal conversion's chunking: products of about this many limbs are cheap.</summary>
-    public const int SchoolbookLimit = 40;
-
     /// <summary>Karatsuba's scratch up to this many limbs lives on the stack; above, a pooled array.</summary>
     private const int ScratchStackLimit = 2048;
 

@@ -21,7 +21,7 @@ public readonly partial struct Real
         }
 
         // An exact value kept as an approximation for its size would otherwise be computed with exactly, digits and all.
-        return Approx!.TryGetRational(out _, out _) ? Leaf(Approx, prec) : this.Evaluated(prec);
+        return Approx!.TryGetRational(out _, out _) ? Leaf(Approx, prec) : Enclosed(prec);
     }
 
     /// <summary>How many bits of <paramref name="prec"/> the value's enclosure at that precision has lost: prec less its
@@ -48,9 +48,11 @@ public readonly partial struct Real
         return (int)Math.Max(0, Math.Ceiling(prec - accurate));
     }
 
-    private Real Evaluated(int prec)
+    /// <summary>The value itself, an approximation enclosed at <paramref name="prec"/> bits first (and keeping the enclosure),
+    /// so that what is computed from it at that precision, and a sign decision on it, read that enclosure.</summary>
+    internal Real Enclosed(int prec)
     {
-        Approx!.Evaluate(prec);
+        Approx?.Evaluate(prec);
         return this;
     }
 

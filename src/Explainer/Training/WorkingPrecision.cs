@@ -66,15 +66,7 @@ internal sealed class WorkingPrecision
 
     /// <summary>The value itself, an approximation enclosed at the run precision first (and keeping the enclosure), so that
     /// a sign decision on it (a division's, a root's) reads that enclosure rather than evaluating it at 64 bits first.</summary>
-    public Real Enclose(Real value)
-    {
-        if (!value.IsExact)
-        {
-            _ = value.Enclose(Bits);
-        }
-
-        return value;
-    }
+    public Real Enclose(Real value) => value.Enclosed(Bits);
 
     /// <summary>Measures the step's loss of bits over the values it shows (enclosing them at the run precision), raising the precision and enclosing <paramref name="carried"/> again when too few spare bits remain.</summary>
     /// <param name="step">The step number t, from 1.</param>
